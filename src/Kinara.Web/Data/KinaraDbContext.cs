@@ -1,0 +1,95 @@
+using Kinara.Domain.Kepegawaian;
+using Kinara.Domain.Organisasi;
+using Kinara.Web.Features.Organisasi.Impor;
+using Kinara.Web.Infrastructure.Audit;
+using Kinara.Web.Infrastructure.Auth;
+using Kinara.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinara.Web.Data;
+
+/// <summary>
+/// The one DbContext. Provider-specific subclasses exist only to hold one migrations set per provider
+/// (<see cref="SqliteKinaraDbContext"/>, <see cref="PostgresKinaraDbContext"/>).
+/// Tenant-owned rows are filtered to the current Instansi; every save writes the audit trail in the same transaction.
+/// </summary>
+public abstract class KinaraDbContext(DbContextOptions options, TenantContext tenant, TimeProvider clock)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IDataProtectionKeyContext
+{
+    internal TenantContext Tenant { get; } = tenant;
+    internal TimeProvider Clock { get; } = clock;
+
+    // Read through a property so the global query filters see the value at query time, not at model build time.
+    private Guid? CurrentInstansiId => Tenant.InstansiId;
+
+    public DbSet<Instansi> Instansi => Set<Instansi>();
+    public DbSet<UnitOrganisasi> Unit => Set<UnitOrganisasi>();
+    public DbSet<Jabatan> Jabatan => Set<Jabatan>();
+    public DbSet<Pegawai> Pegawai => Set<Pegawai>();
+    public DbSet<PenugasanPlt> PenugasanPlt => Set<PenugasanPlt>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<ImporJob> ImporJob => Set<ImporJob>();
+    public DbSet<ImporGalat> ImporGalat => Set<ImporGalat>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    internal abstract bool IsPostgres { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(KinaraDbContext).Assembly, t => t.Namespace == typeof(KinaraDbContext).Namespace + ".Configurations");
+
+        // Tenant isolation: one filter per tenant-owned type, defined here so no configuration can forget it.
+        builder.Entity<UnitOrganisasi>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
+        builder.Entity<Jabatan>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
+        builder.Entity<Pegawai>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
+        builder.Entity<PenugasanPlt>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
+        builder.Entity<AuditEntry>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
+        builder.Entity<ImporJob>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
+        builder.Entity<ImporGalat>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<int>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var recorder = new AuditRecorder(this);
+        var pending = recorder.Collect();
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The chain needs the previous hash: take a per-tenant lock inside one transaction so two nodes never fork it.
+        var ownTransaction = Database.CurrentTransaction is null;
+        await using var tx = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await recorder.AppendAsync(pending, cancellationToken);
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(cancellationToken);
+        }
+        return result;
+    }
+}
+
+public sealed class SqliteKinaraDbContext(DbContextOptions<SqliteKinaraDbContext> options, TenantContext tenant, TimeProvider clock)
+    : KinaraDbContext(options, tenant, clock)
+{
+    internal override bool IsPostgres => false;
+}
+
+public sealed class PostgresKinaraDbContext(DbContextOptions<PostgresKinaraDbContext> options, TenantContext tenant, TimeProvider clock)
+    : KinaraDbContext(options, tenant, clock)
+{
+    internal override bool IsPostgres => true;
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Kinara.Web.Infrastructure.Auth;
+
+/// <summary>An account. The user name is the pegawai's NIP; every account belongs to one Instansi.</summary>
+public sealed class ApplicationUser : IdentityUser<Guid>
+{
+    public Guid InstansiId { get; set; }
+    public Guid? PegawaiId { get; set; }
+    public string NamaTampilan { get; set; } = "";
+    public DateTime? TerakhirMasuk { get; set; }
+}
+
+public sealed class ApplicationRole : IdentityRole<Guid>
+{
+    public ApplicationRole() { }
+    public ApplicationRole(string name) : base(name) { }
+}

@@ -1,0 +1,38 @@
+using Kinara.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinara.Web.Infrastructure.Auth;
+
+/// <summary>
+/// When an Instansi requires two-factor sign-in for admins, an admin without TOTP set up is sent to the set-up page
+/// and can reach nothing else until it is done.
+/// </summary>
+public sealed class TwoFactorEnforcementMiddleware(RequestDelegate next)
+{
+    public const string SetupPath = "/akun/dua-faktor";
+    public const string Amr = "amr";
+
+    public async Task InvokeAsync(HttpContext context, KinaraDbContext db)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true
+            && (user.IsInRole(Peran.AdminKepegawaian) || user.IsInRole(Peran.SuperAdmin))
+            && !user.HasClaim(Amr, "mfa")
+            && !IsExempt(context.Request.Path)
+            && Guid.TryParse(user.FindFirst(KlaimKinara.InstansiId)?.Value, out var instansiId))
+        {
+            var required = await db.Instansi.AsNoTracking().Where(i => i.Id == instansiId).Select(i => i.Wajib2faAdmin).FirstOrDefaultAsync();
+            if (required)
+            {
+                context.Response.Redirect(SetupPath + "?wajib=1");
+                return;
+            }
+        }
+        await next(context);
+    }
+
+    private static bool IsExempt(PathString path) =>
+        path.StartsWithSegments(SetupPath) || path.StartsWithSegments("/keluar") || path.StartsWithSegments("/lib")
+        || path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/health")
+        || path.StartsWithSegments("/galat") || path.StartsWithSegments("/bahasa");
+}

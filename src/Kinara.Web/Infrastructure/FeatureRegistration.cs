@@ -1,0 +1,20 @@
+using Kinara.Web.Infrastructure.Files;
+
+namespace Kinara.Web.Infrastructure;
+
+/// <summary>Services and endpoints of the features. One line per feature keeps the wiring easy to read.</summary>
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddKinaraFeatures(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<FileStorageOptions>().BindConfiguration(FileStorageOptions.Section);
+        services.AddSingleton<IFileStorage, LocalFileStorage>();
+        services.AddScoped<Features.Organisasi.PosisiService>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapKinaraEndpoints(this IEndpointRouteBuilder app)
+    {
+        return app;
+    }
+}

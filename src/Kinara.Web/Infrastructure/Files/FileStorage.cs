@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+
+namespace Kinara.Web.Infrastructure.Files;
+
+public sealed class FileStorageOptions
+{
+    public const string Section = "Berkas";
+    /// <summary>Root folder for uploaded files; relative paths are under the content root.</summary>
+    public string Root { get; set; } = ".data/berkas";
+}
+
+/// <summary>Where uploaded files live. Local disk by default; a shared volume or object store for several nodes.</summary>
+public interface IFileStorage
+{
+    Task<string> SaveAsync(Guid instansiId, string kategori, Stream content, CancellationToken ct = default);
+    Stream OpenRead(string key);
+    Task DeleteAsync(string key, CancellationToken ct = default);
+}
+
+public sealed class LocalFileStorage(IOptions<FileStorageOptions> options, IHostEnvironment env) : IFileStorage
+{
+    private readonly string _root = Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.Root));
+
+    public async Task<string> SaveAsync(Guid instansiId, string kategori, Stream content, CancellationToken ct = default)
+    {
+        // Keys are generated here, never taken from the uploaded file name, so a name like "../../x" cannot escape the root.
+        var key = $"{instansiId:N}/{Sanitize(kategori)}/{Guid.CreateVersion7():N}";
+        var path = PathFor(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+        await content.CopyToAsync(file, ct);
+        return key;
+    }
+
+    public Stream OpenRead(string key) =>
+        new FileStream(PathFor(key), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+
+    public Task DeleteAsync(string key, CancellationToken ct = default)
+    {
+        var path = PathFor(key);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+        return Task.CompletedTask;
+    }
+
+    private string PathFor(string key)
+    {
+        var full = Path.GetFullPath(Path.Combine(_root, key));
+        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("Invalid storage key.", nameof(key));
+        }
+        return full;
+    }
+
+    private static string Sanitize(string s) => new(s.Where(char.IsAsciiLetterOrDigit).ToArray());
+}
