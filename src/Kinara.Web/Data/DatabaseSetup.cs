@@ -19,22 +19,27 @@ public static class DatabaseSetup
 {
     public static IServiceCollection AddKinaraDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
-        var options = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(options);
-        var cs = config.GetConnectionString("Kinara");
-        if (options.IsPostgres)
+        // Everything is read lazily from the container's configuration, so settings added after this call
+        // (tests, command-line) still choose the provider and connection string.
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
+        services.AddDbContext<PostgresKinaraDbContext>((sp, o) =>
         {
+            var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kinara");
             if (string.IsNullOrWhiteSpace(cs))
             {
                 throw new InvalidOperationException("Database__Provider=Postgres needs ConnectionStrings__Kinara.");
             }
-            services.AddDbContext<KinaraDbContext, PostgresKinaraDbContext>(o => o.UseNpgsql(cs, n => n.MigrationsHistoryTable("__ef_migrations")));
-        }
-        else
+            o.UseNpgsql(cs, n => n.MigrationsHistoryTable("__ef_migrations"));
+        });
+        services.AddDbContext<SqliteKinaraDbContext>((sp, o) =>
         {
-            cs = string.IsNullOrWhiteSpace(cs) ? DefaultSqlite(env) : cs;
-            services.AddDbContext<KinaraDbContext, SqliteKinaraDbContext>(o => o.UseSqlite(cs, s => s.MigrationsHistoryTable("__ef_migrations")));
-        }
+            var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kinara");
+            o.UseSqlite(string.IsNullOrWhiteSpace(cs) ? DefaultSqlite(sp.GetRequiredService<IHostEnvironment>()) : cs,
+                s => s.MigrationsHistoryTable("__ef_migrations"));
+        });
+        services.AddScoped<KinaraDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().IsPostgres
+            ? sp.GetRequiredService<PostgresKinaraDbContext>()
+            : sp.GetRequiredService<SqliteKinaraDbContext>());
         return services;
     }
 

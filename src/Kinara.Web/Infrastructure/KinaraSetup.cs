@@ -69,6 +69,7 @@ public static class KinaraSetup
         {
             o.Cookie.Name = ".Kinara.Af";
             o.HeaderName = "RequestVerificationToken";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         services.AddDataProtection().SetApplicationName("Kinara").PersistKeysToDbContext<KinaraDbContext>();
