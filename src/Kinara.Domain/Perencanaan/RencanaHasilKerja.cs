@@ -1,11 +1,15 @@
+using Kinara.Domain.Organisasi;
+
 namespace Kinara.Domain.Perencanaan;
 
 /// <summary>An RHK of an SKP. Changed only through <see cref="Skp"/>, which guards the workflow.</summary>
-public sealed class RencanaHasilKerja
+public sealed class RencanaHasilKerja : ITenantOwned
 {
     private readonly List<IndikatorKinerja> _indikator = [];
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
+    /// <summary>Tenant key on every row (DESIGN.md §4); stamped when the row is first saved.</summary>
+    public Guid InstansiId { get; set; }
     public Guid SkpId { get; private set; }
     public int Urutan { get; internal set; }
     public JenisRhk Jenis { get; internal set; }
@@ -27,9 +31,11 @@ public sealed class RencanaHasilKerja
 }
 
 /// <summary>An indicator of an RHK: per aspek (non-JPT) or per perspektif (JPT), with its target.</summary>
-public sealed class IndikatorKinerja
+public sealed class IndikatorKinerja : ITenantOwned
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
+    /// <summary>Tenant key on every row (DESIGN.md §4); stamped when the row is first saved.</summary>
+    public Guid InstansiId { get; set; }
     public Guid RhkId { get; private set; }
     public int Urutan { get; internal set; }
     public AspekIndikator? Aspek { get; internal set; }
@@ -53,9 +59,11 @@ public sealed class IndikatorKinerja
 }
 
 /// <summary>One BerAKHLAK aspect of an SKP with the pimpinan's specific expectation.</summary>
-public sealed class PerilakuKerja
+public sealed class PerilakuKerja : ITenantOwned
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
+    /// <summary>Tenant key on every row (DESIGN.md §4); stamped when the row is first saved.</summary>
+    public Guid InstansiId { get; set; }
     public Guid SkpId { get; private set; }
     public AspekPerilaku Aspek { get; private set; }
     public string? EkspektasiKhusus { get; internal set; }
@@ -70,9 +78,11 @@ public sealed class PerilakuKerja
 }
 
 /// <summary>An item of the SKP's lampiran: dukungan sumber daya, skema pertanggungjawaban or konsekuensi.</summary>
-public sealed class LampiranSkp
+public sealed class LampiranSkp : ITenantOwned
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
+    /// <summary>Tenant key on every row (DESIGN.md §4); stamped when the row is first saved.</summary>
+    public Guid InstansiId { get; set; }
     public Guid SkpId { get; private set; }
     public JenisLampiran Jenis { get; private set; }
     public int Urutan { get; private set; }

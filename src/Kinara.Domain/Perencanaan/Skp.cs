@@ -78,7 +78,7 @@ public sealed class Skp : ITenantOwned, IVersioned
         skp.SetPosisi(posisi);
         foreach (var nilai in BerAkhlak.Semua)
         {
-            skp._perilaku.Add(new PerilakuKerja(skp.Id, nilai.Aspek));
+            skp._perilaku.Add(new PerilakuKerja(skp.Id, nilai.Aspek) { InstansiId = instansiId });
         }
         return skp;
     }
@@ -89,7 +89,7 @@ public sealed class Skp : ITenantOwned, IVersioned
         string? penugasanDari = null, Guid? sasaranOrganisasiId = null)
     {
         PastikanBisaDiubah();
-        var rhk = new RencanaHasilKerja(Id) { Urutan = _rhk.Count == 0 ? 1 : _rhk.Max(r => r.Urutan) + 1 };
+        var rhk = new RencanaHasilKerja(Id) { InstansiId = InstansiId, Urutan = _rhk.Count == 0 ? 1 : _rhk.Max(r => r.Urutan) + 1 };
         Isi(rhk, jenis, teks, rhkAtasanId, cascading, penugasanDari, sasaranOrganisasiId);
         _rhk.Add(rhk);
         return rhk;
@@ -132,7 +132,7 @@ public sealed class Skp : ITenantOwned, IVersioned
     {
         PastikanBisaDiubah();
         var rhk = CariRhk(rhkId);
-        var indikator = new IndikatorKinerja(rhk.Id) { Urutan = rhk.Indikator.Count == 0 ? 1 : rhk.Indikator.Max(i => i.Urutan) + 1 };
+        var indikator = new IndikatorKinerja(rhk.Id) { InstansiId = InstansiId, Urutan = rhk.Indikator.Count == 0 ? 1 : rhk.Indikator.Max(i => i.Urutan) + 1 };
         Isi(indikator, aspek, perspektif, teks, target, targetMaks, targetTeks, satuan);
         rhk.IndikatorList.Add(indikator);
         return indikator;
@@ -194,7 +194,7 @@ public sealed class Skp : ITenantOwned, IVersioned
         var urutan = 0;
         foreach (var teks in butir.Select(b => b.Trim()).Where(b => b.Length > 0))
         {
-            _lampiran.Add(new LampiranSkp(Id, jenis, ++urutan, teks));
+            _lampiran.Add(new LampiranSkp(Id, jenis, ++urutan, teks) { InstansiId = InstansiId });
         }
     }
 
@@ -321,14 +321,14 @@ public sealed class Skp : ITenantOwned, IVersioned
         {
             var salinan = new RencanaHasilKerja(baru.Id)
             {
-                Urutan = r.Urutan, Jenis = r.Jenis, Teks = r.Teks, RhkAtasanId = r.RhkAtasanId, Cascading = r.Cascading,
+                InstansiId = InstansiId, Urutan = r.Urutan, Jenis = r.Jenis, Teks = r.Teks, RhkAtasanId = r.RhkAtasanId, Cascading = r.Cascading,
                 PenugasanDari = r.PenugasanDari, SasaranOrganisasiId = r.SasaranOrganisasiId,
             };
             foreach (var i in r.Indikator)
             {
                 salinan.IndikatorList.Add(new IndikatorKinerja(salinan.Id)
                 {
-                    Urutan = i.Urutan, Aspek = i.Aspek, Perspektif = i.Perspektif, Teks = i.Teks, Target = i.Target,
+                    InstansiId = InstansiId, Urutan = i.Urutan, Aspek = i.Aspek, Perspektif = i.Perspektif, Teks = i.Teks, Target = i.Target,
                     TargetMaks = i.TargetMaks, TargetTeks = i.TargetTeks, Satuan = i.Satuan,
                 });
             }
@@ -336,11 +336,11 @@ public sealed class Skp : ITenantOwned, IVersioned
         }
         foreach (var p in _perilaku)
         {
-            baru._perilaku.Add(new PerilakuKerja(baru.Id, p.Aspek) { EkspektasiKhusus = p.EkspektasiKhusus });
+            baru._perilaku.Add(new PerilakuKerja(baru.Id, p.Aspek) { InstansiId = InstansiId, EkspektasiKhusus = p.EkspektasiKhusus });
         }
         foreach (var l in _lampiran)
         {
-            baru._lampiran.Add(new LampiranSkp(baru.Id, l.Jenis, l.Urutan, l.Teks));
+            baru._lampiran.Add(new LampiranSkp(baru.Id, l.Jenis, l.Urutan, l.Teks) { InstansiId = InstansiId });
         }
         return baru;
     }
