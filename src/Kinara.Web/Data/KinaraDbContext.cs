@@ -1,5 +1,6 @@
 using Kinara.Domain.Kepegawaian;
 using Kinara.Domain.Organisasi;
+using Kinara.Domain.Perencanaan;
 using Kinara.Web.Features.Organisasi.Impor;
 using Kinara.Web.Infrastructure.Audit;
 using Kinara.Web.Infrastructure.Auth;
@@ -33,6 +34,13 @@ public abstract class KinaraDbContext(DbContextOptions options, TenantContext te
     public DbSet<ImporJob> ImporJob => Set<ImporJob>();
     public DbSet<ImporGalat> ImporGalat => Set<ImporGalat>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Skp> Skp => Set<Skp>();
+    public DbSet<RencanaHasilKerja> Rhk => Set<RencanaHasilKerja>();
+    public DbSet<IndikatorKinerja> IndikatorKinerja => Set<IndikatorKinerja>();
+    public DbSet<SasaranOrganisasi> SasaranOrganisasi => Set<SasaranOrganisasi>();
+    public DbSet<IndikatorKinerjaUtama> Iku => Set<IndikatorKinerjaUtama>();
+    public DbSet<TemplateRhk> TemplateRhk => Set<TemplateRhk>();
+    public DbSet<TimKerja> TimKerja => Set<TimKerja>();
 
     internal abstract bool IsPostgres { get; }
 
@@ -41,15 +49,17 @@ public abstract class KinaraDbContext(DbContextOptions options, TenantContext te
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(KinaraDbContext).Assembly, t => t.Namespace == typeof(KinaraDbContext).Namespace + ".Configurations");
 
-        // Tenant isolation: one filter per tenant-owned type, defined here so no configuration can forget it.
-        builder.Entity<UnitOrganisasi>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
-        builder.Entity<Jabatan>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
-        builder.Entity<Pegawai>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
-        builder.Entity<PenugasanPlt>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
+        // Tenant isolation: every entity with a tenant key gets the filter here, so no configuration can forget it.
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => t.ClrType.IsAssignableTo(typeof(ITenantOwned)) && !t.IsOwned()))
+        {
+            typeof(KinaraDbContext).GetMethod(nameof(FilterTenant), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                .MakeGenericMethod(type.ClrType).Invoke(this, [builder]);
+        }
         builder.Entity<AuditEntry>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
-        builder.Entity<ImporJob>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
-        builder.Entity<ImporGalat>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
     }
+
+    private void FilterTenant<T>(ModelBuilder builder) where T : class, ITenantOwned =>
+        builder.Entity<T>().HasQueryFilter(e => e.InstansiId == CurrentInstansiId);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
