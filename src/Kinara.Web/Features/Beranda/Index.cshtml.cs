@@ -16,6 +16,8 @@ public sealed class IndexModel(Data.KinaraDbContext db, PosisiService posisi) : 
     public List<BawahanInfo> Bawahan { get; private set; } = [];
     public Ringkasan? Organisasi { get; private set; }
     public bool TampilkanRingkasan { get; private set; }
+    /// <summary>The pegawai holds a post with no atasan post above it (e.g. the Sekda): rated by the kepala daerah.</summary>
+    public bool PuncakStruktur { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -31,6 +33,8 @@ public sealed class IndexModel(Data.KinaraDbContext db, PosisiService posisi) : 
                               p.Jenis.ToString(), p.Golongan, j != null ? j.Nama : null, u != null ? u.Nama : null))
                 .FirstOrDefaultAsync(ct);
             Penilai = await posisi.PejabatPenilaiAsync(pid, ct);
+            PuncakStruktur = Penilai is null && await db.Pegawai.AnyAsync(p => p.Id == pid
+                && db.Jabatan.Any(j => j.Id == p.JabatanId && j.AtasanJabatanId == null), ct);
             Bawahan = await posisi.BawahanAsync(pid, ct);
         }
         TampilkanRingkasan = User.IsInRole(Peran.AdminKepegawaian) || User.IsInRole(Peran.SuperAdmin)

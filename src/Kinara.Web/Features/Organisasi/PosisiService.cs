@@ -91,12 +91,24 @@ public sealed class PosisiService(KinaraDbContext db, TimeProvider clock)
                                  from u in us.DefaultIfEmpty()
                                  select new { p.Id, p.Nip, p.GelarDepan, p.Nama, p.GelarBelakang, p.JabatanId, Unit = u != null ? u.Nama : null })
                 .ToListAsync(ct);
-            var actingPosts = await db.PenugasanPlt.AsNoTracking()
+            var acting = await db.PenugasanPlt.AsNoTracking()
                 .Where(x => childIds.Contains(x.JabatanId) && x.Mulai <= today && (x.Selesai == null || x.Selesai >= today))
-                .Select(x => x.JabatanId).ToListAsync(ct);
+                .Select(x => new { x.JabatanId, x.PegawaiId }).ToListAsync(ct);
+            var actingPosts = acting.Select(a => a.JabatanId).ToList();
             var names = children.ToDictionary(c => c.Id, c => c.Nama);
             result.AddRange(holders.Select(h => new BawahanInfo(h.Id, h.Nip,
                 Kinara.Domain.Kepegawaian.Pegawai.NamaDenganGelar(h.GelarDepan, h.Nama, h.GelarBelakang), names.GetValueOrDefault(h.JabatanId!.Value), h.Unit)));
+            // A Plt who sits directly below the vacant post he acts for cannot rate himself: his penilai is one level up, i.e. this person.
+            var pltIds = acting.Where(a => a.PegawaiId != pegawaiId).Select(a => a.PegawaiId).ToList();
+            var plts = await (from p in db.Pegawai.AsNoTracking()
+                              where pltIds.Contains(p.Id) && p.Aktif && p.JabatanId != null
+                              join j in db.Jabatan.AsNoTracking() on p.JabatanId equals j.Id
+                              join u in db.Unit.AsNoTracking() on p.UnitId equals u.Id into us
+                              from u in us.DefaultIfEmpty()
+                              select new { p.Id, p.Nip, p.GelarDepan, p.Nama, p.GelarBelakang, j.AtasanJabatanId, Unit = u != null ? u.Nama : null, JabatanNama = j.Nama })
+                .ToListAsync(ct);
+            result.AddRange(plts.Where(p => acting.Any(a => a.PegawaiId == p.Id && a.JabatanId == p.AtasanJabatanId) && result.All(r => r.PegawaiId != p.Id))
+                .Select(p => new BawahanInfo(p.Id, p.Nip, Kinara.Domain.Kepegawaian.Pegawai.NamaDenganGelar(p.GelarDepan, p.Nama, p.GelarBelakang), p.JabatanNama, p.Unit)));
             // Vacant structural posts with no Plt/Plh: their bawahan are rated one level up, i.e. by this person.
             var filled = holders.Select(h => h.JabatanId!.Value).Concat(actingPosts).ToHashSet();
             frontier = children.Where(c => c.Jenis is JenisJabatan.Jpt or JenisJabatan.Administrator or JenisJabatan.Pengawas
