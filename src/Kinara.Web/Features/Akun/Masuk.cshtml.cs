@@ -56,7 +56,9 @@ public sealed class MasukModel(SignInManager<ApplicationUser> signIn, KinaraDbCo
         if (result.IsLockedOut)
         {
             var until = user.LockoutEnd?.ToOffset(TimeSpan.FromHours(7));
-            ModelState.AddModelError("", until is null
+            ModelState.AddModelError("", until?.Year >= 9000
+                ? "Akun Anda dinonaktifkan. Hubungi admin kepegawaian di instansi Anda."
+                : until is null
                 ? "Akun Anda terkunci karena terlalu banyak percobaan masuk yang gagal. Hubungi admin kepegawaian."
                 : $"Akun Anda terkunci karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah pukul {until:HH:mm} WIB atau hubungi admin kepegawaian.");
             return FormInvalid(StatusCodes.Status423Locked);

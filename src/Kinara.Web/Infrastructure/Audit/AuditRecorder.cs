@@ -128,7 +128,8 @@ internal sealed class AuditRecorder(KinaraDbContext db)
             var name = p.Metadata.Name;
             object? before = entry.State == EntityState.Added ? null : p.OriginalValue;
             object? after = entry.State == EntityState.Deleted ? null : p.CurrentValue;
-            if (entry.State == EntityState.Modified && !p.IsModified)
+            // Identity's UserStore.UpdateAsync marks every column modified: record only the values that really changed.
+            if (entry.State == EntityState.Modified && (!p.IsModified || Equals(before, after)))
             {
                 continue;
             }
