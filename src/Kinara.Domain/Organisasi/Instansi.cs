@@ -1,7 +1,7 @@
 namespace Kinara.Domain.Organisasi;
 
 /// <summary>A Pemerintah Daerah: the tenant. Every tenant-owned row carries its id.</summary>
-public sealed class Instansi
+public sealed class Instansi : IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     /// <summary>Short code used in URLs and imports, e.g. "sabangau".</summary>

@@ -117,9 +117,13 @@ public static class KinaraSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("Akun:BatasMasukPerMenit", 20), Window = TimeSpan.FromMinutes(1) }));
+            // Only sign-in attempts count, per client address. Offices put hundreds of pegawai behind one NAT address,
+            // so the limit is generous; guessing one account's password is stopped by the per-account lockout.
+            o.AddPolicy(LoginRateLimit, ctx => HttpMethods.IsPost(ctx.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("Akun:BatasMasukPerMenit", 300), Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("get"));
         });
 
         services.AddKinaraFeatures(config);

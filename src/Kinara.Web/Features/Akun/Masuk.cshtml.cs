@@ -48,6 +48,11 @@ public sealed class MasukModel(SignInManager<ApplicationUser> signIn, KinaraDbCo
             ModelState.AddModelError("", "NIP atau kata sandi salah.");
             return FormInvalid(StatusCodes.Status401Unauthorized);
         }
+        if (!await db.Instansi.AnyAsync(i => i.Id == user.InstansiId && i.Aktif))
+        {
+            ModelState.AddModelError("", "Instansi Anda sedang dinonaktifkan di Kinara. Hubungi admin kepegawaian.");
+            return FormInvalid(StatusCodes.Status403Forbidden);
+        }
         var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.RequiresTwoFactor)
         {

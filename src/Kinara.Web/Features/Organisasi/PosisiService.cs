@@ -37,7 +37,8 @@ public sealed class PosisiService(KinaraDbContext db, TimeProvider clock)
                 holders[u] = await db.Pegawai.AsNoTracking().Where(x => x.JabatanId == u && x.Aktif).OrderBy(x => x.Nip).Select(x => x.Id).Take(2).ToListAsync(ct);
                 var today = Today;
                 var a = await db.PenugasanPlt.AsNoTracking()
-                    .Where(x => x.JabatanId == u && x.Mulai <= today && (x.Selesai == null || x.Selesai >= today))
+                    .Where(x => x.JabatanId == u && x.Mulai <= today && (x.Selesai == null || x.Selesai >= today)
+                                && db.Pegawai.Any(p => p.Id == x.PegawaiId && p.Aktif))
                     .OrderByDescending(x => x.Mulai).Select(x => new { x.PegawaiId, x.Jenis }).FirstOrDefaultAsync(ct);
                 if (a is not null)
                 {
