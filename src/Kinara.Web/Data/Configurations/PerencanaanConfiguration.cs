@@ -40,6 +40,7 @@ internal sealed class RencanaHasilKerjaConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<RencanaHasilKerja> b)
     {
         b.ToTable("rhk");
+        b.Property(e => e.Id).ValueGeneratedNever(); // set by the aggregate: a new child on a tracked parent is an INSERT
         b.Property(e => e.Teks).HasMaxLength(2000);
         b.Property(e => e.PenugasanDari).HasMaxLength(250);
         b.HasIndex(e => new { e.InstansiId, e.RhkAtasanId });
@@ -56,6 +57,7 @@ internal sealed class IndikatorKinerjaConfiguration : IEntityTypeConfiguration<I
     public void Configure(EntityTypeBuilder<IndikatorKinerja> b)
     {
         b.ToTable("indikator_kinerja");
+        b.Property(e => e.Id).ValueGeneratedNever(); // set by the aggregate: a new child on a tracked parent is an INSERT
         b.Property(e => e.Teks).HasMaxLength(2000);
         b.Property(e => e.Perspektif).HasMaxLength(100);
         b.Property(e => e.TargetTeks).HasMaxLength(1000);
@@ -72,6 +74,7 @@ internal sealed class PerilakuKerjaConfiguration : IEntityTypeConfiguration<Peri
     public void Configure(EntityTypeBuilder<PerilakuKerja> b)
     {
         b.ToTable("perilaku_kerja");
+        b.Property(e => e.Id).ValueGeneratedNever(); // set by the aggregate: a new child on a tracked parent is an INSERT
         b.Property(e => e.EkspektasiKhusus).HasMaxLength(2000);
         b.HasIndex(e => new { e.SkpId, e.Aspek }).IsUnique();
     }
@@ -82,6 +85,7 @@ internal sealed class LampiranSkpConfiguration : IEntityTypeConfiguration<Lampir
     public void Configure(EntityTypeBuilder<LampiranSkp> b)
     {
         b.ToTable("lampiran_skp");
+        b.Property(e => e.Id).ValueGeneratedNever(); // set by the aggregate: a new child on a tracked parent is an INSERT
         b.Property(e => e.Teks).HasMaxLength(1000);
         b.HasIndex(e => e.SkpId);
     }
@@ -109,6 +113,7 @@ internal sealed class IndikatorKinerjaUtamaConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<IndikatorKinerjaUtama> b)
     {
         b.ToTable("iku");
+        b.Property(e => e.Id).ValueGeneratedNever(); // set by the aggregate: a new child on a tracked parent is an INSERT
         b.Property(e => e.Teks).HasMaxLength(1000);
         b.Property(e => e.Satuan).HasMaxLength(100);
         b.Property(e => e.Target).HasPrecision(18, 4);
@@ -150,6 +155,7 @@ internal sealed class AnggotaTimConfiguration : IEntityTypeConfiguration<Anggota
     public void Configure(EntityTypeBuilder<AnggotaTim> b)
     {
         b.ToTable("anggota_tim");
+        b.Property(e => e.Id).ValueGeneratedNever(); // set by the aggregate: a new child on a tracked parent is an INSERT
         b.HasIndex(e => new { e.TimKerjaId, e.PegawaiId }).IsUnique();
         b.HasIndex(e => new { e.InstansiId, e.PegawaiId });
         b.HasOne<Pegawai>().WithMany().HasForeignKey(e => e.PegawaiId).OnDelete(DeleteBehavior.Restrict);

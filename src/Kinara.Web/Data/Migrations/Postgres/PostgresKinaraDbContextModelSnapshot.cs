@@ -286,7 +286,6 @@ namespace Kinara.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Kinara.Domain.Perencanaan.AnggotaTim", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("InstansiId")
@@ -316,7 +315,6 @@ namespace Kinara.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Kinara.Domain.Perencanaan.IndikatorKinerja", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int?>("Aspek")
@@ -366,7 +364,6 @@ namespace Kinara.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Kinara.Domain.Perencanaan.IndikatorKinerjaUtama", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("InstansiId")
@@ -398,7 +395,6 @@ namespace Kinara.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Kinara.Domain.Perencanaan.LampiranSkp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("InstansiId")
@@ -428,7 +424,6 @@ namespace Kinara.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Kinara.Domain.Perencanaan.PerilakuKerja", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Aspek")
@@ -455,7 +450,6 @@ namespace Kinara.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Kinara.Domain.Perencanaan.RencanaHasilKerja", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int?>("Cascading")

@@ -281,7 +281,6 @@ namespace Kinara.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinara.Domain.Perencanaan.AnggotaTim", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InstansiId")
@@ -311,7 +310,6 @@ namespace Kinara.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinara.Domain.Perencanaan.IndikatorKinerja", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Aspek")
@@ -361,7 +359,6 @@ namespace Kinara.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinara.Domain.Perencanaan.IndikatorKinerjaUtama", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InstansiId")
@@ -393,7 +390,6 @@ namespace Kinara.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinara.Domain.Perencanaan.LampiranSkp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InstansiId")
@@ -423,7 +419,6 @@ namespace Kinara.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinara.Domain.Perencanaan.PerilakuKerja", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Aspek")
@@ -450,7 +445,6 @@ namespace Kinara.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinara.Domain.Perencanaan.RencanaHasilKerja", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Cascading")

@@ -1,0 +1,84 @@
+using Kinara.Domain.Perencanaan;
+using Kinara.Web.Data;
+using Kinara.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinara.Web.Features.Perencanaan.Shared;
+
+/// <summary>
+/// Base of the pages that open one SKP: loads the aggregate (foreign tenant → 404 through the query filter),
+/// decides what the user may do with it, and carries the concurrency check every SKP form needs.
+/// </summary>
+public abstract class SkpPageModel(KinaraDbContext db) : KinaraPageModel
+{
+    protected KinaraDbContext Db => db;
+
+    public Skp Skp { get; private set; } = null!;
+    public AksesSkp Akses { get; private set; } = new(false, false, false, false);
+
+    /// <summary>Loads the whole SKP; returns the refusal to send (404 / 403) or null when the user may open it.</summary>
+    protected async Task<IActionResult?> MuatAsync(Guid id, bool lacak, CancellationToken ct)
+    {
+        var skp = await (lacak ? Db.Skp.Lengkap() : Db.Skp.Lengkap().AsNoTracking()).FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (skp is null)
+        {
+            return NotFound();
+        }
+        Skp = skp;
+        Akses = AksesSkp.Dari(User, PegawaiId, skp);
+        _dimuat = lacak ? BarisAnak(skp).Select(b => b.Id).ToHashSet() : [];
+        return Akses.BolehLihat ? null : StatusCode(StatusCodes.Status403Forbidden);
+    }
+
+    /// <summary>
+    /// Makes this save an update of the SKP row guarded by the version the form was opened with. Needed on every
+    /// change: adding an RHK or indicator only inserts child rows and would otherwise never touch the SKP's Versi,
+    /// so two people editing different RHK would not notice each other. The audit recorder bumps Versi once.
+    /// </summary>
+    protected void Sentuh(Skp skp, int versiFormulir)
+    {
+        var versi = Db.Entry(skp).Property(s => s.Versi);
+        versi.OriginalValue = versiFormulir;
+        versi.IsModified = true;
+    }
+
+    /// <summary>
+    /// Saves the SKP loaded with <c>lacak: true</c>. Rows the domain created (RHK, indicators, lampiran) carry their
+    /// Guid key from birth, and EF treats a keyed entity found in a navigation of a tracked parent as an existing row
+    /// (an UPDATE that hits nothing, dotnet/efcore#18044): mark every row not present at load time as added.
+    /// </summary>
+    protected async Task SimpanAsync(CancellationToken ct)
+    {
+        foreach (var (id, baris) in BarisAnak(Skp))
+        {
+            if (!_dimuat.Contains(id))
+            {
+                Db.Entry(baris).State = EntityState.Added;
+            }
+        }
+        await Db.SaveChangesAsync(ct);
+    }
+
+    private HashSet<Guid> _dimuat = [];
+
+    private static IEnumerable<(Guid Id, object Baris)> BarisAnak(Skp skp) =>
+        skp.Rhk.Select(r => (r.Id, (object)r))
+            .Concat(skp.Rhk.SelectMany(r => r.Indikator).Select(i => (i.Id, (object)i)))
+            .Concat(skp.Lampiran.Select(l => (l.Id, (object)l)))
+            .Concat(skp.Perilaku.Select(p => (p.Id, (object)p)));
+
+    /// <summary>A refusal shown as a message on the page, with the status that says why (403, 409, 422).</summary>
+    protected IActionResult Tolak(string pesan, int status, string key = "")
+    {
+        ModelState.AddModelError(key, pesan);
+        return FormInvalid(status);
+    }
+}
+
+public static class SkpQuery
+{
+    /// <summary>The whole aggregate: RHK with indicators, perilaku, lampiran (split to avoid a cartesian product).</summary>
+    public static IQueryable<Skp> Lengkap(this IQueryable<Skp> skp) =>
+        skp.Include(s => s.Rhk).ThenInclude(r => r.Indikator).Include(s => s.Perilaku).Include(s => s.Lampiran).AsSplitQuery();
+}

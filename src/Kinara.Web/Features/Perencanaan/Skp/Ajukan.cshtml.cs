@@ -1,0 +1,105 @@
+using Kinara.Domain;
+using Kinara.Domain.Perencanaan;
+using Kinara.Web.Data;
+using Kinara.Web.Features.Organisasi;
+using Kinara.Web.Features.Perencanaan.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinara.Web.Features.Perencanaan.SkpPages;
+
+/// <summary>
+/// The submission checklist and the submission itself. The position (jabatan, unit, penilai) is taken again from
+/// today's tree, and every cascading link must still point at an RHK of that penilai's current SKP.
+/// </summary>
+public sealed class AjukanModel(KinaraDbContext db, PosisiService posisiService, TimeProvider clock) : SkpPageModel(db)
+{
+    public IReadOnlyList<string> Masalah { get; private set; } = [];
+    public PosisiSkp? Posisi { get; private set; }
+    public string? PenilaiSebelumnya { get; private set; }
+    public bool ReviuPengelola { get; private set; }
+    public bool BisaDiubah { get; private set; }
+    [BindProperty] public int Versi { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if ((await MuatAsync(id, lacak: false, ct) ?? BukanPemilik()) is { } tolak)
+        {
+            return tolak;
+        }
+        Versi = Skp.Versi;
+        await PeriksaAsync(simpan: false, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if ((await MuatAsync(id, lacak: true, ct) ?? BukanPemilik()) is { } tolak)
+        {
+            return tolak;
+        }
+        Sentuh(Skp, Versi);
+        if (!await PeriksaAsync(simpan: true, ct))
+        {
+            return Tolak(BisaDiubah
+                ? "SKP belum dapat diajukan. Lengkapi dulu hal-hal pada daftar periksa di bawah."
+                : $"SKP berstatus {Skp.Status.Teks()} tidak dapat diajukan lagi.", StatusCodes.Status422UnprocessableEntity);
+        }
+        try
+        {
+            await SimpanAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StaleForm();
+        }
+        PesanSukses = Skp.Status == StatusSkp.MenungguReviu
+            ? "SKP berhasil diajukan. Pengelola kinerja akan mereviu lebih dulu, lalu meneruskannya kepada pejabat penilai."
+            : $"SKP berhasil diajukan kepada pejabat penilai ({Skp.PejabatPenilaiNama}). Hasilnya akan tampil di halaman ini.";
+        return Redirect($"/perencanaan/skp/{id}");
+    }
+
+    /// <summary>
+    /// Runs the domain's submission (on the tracked SKP when <paramref name="simpan"/>, else on the untracked copy as a
+    /// dry run: Ajukan refreshes the position before checking, so this shows exactly what submitting will say).
+    /// </summary>
+    private async Task<bool> PeriksaAsync(bool simpan, CancellationToken ct)
+    {
+        BisaDiubah = Skp.BisaDiubah;
+        ReviuPengelola = await Db.Instansi.AsNoTracking().Where(i => i.Id == InstansiId).Select(i => i.ReviuPengelolaKinerja).FirstOrDefaultAsync(ct);
+        if (!BisaDiubah)
+        {
+            return false;
+        }
+        Posisi = await SkpPosisi.BangunAsync(Db, posisiService, Skp.PegawaiId, ct);
+        if (Posisi is null)
+        {
+            Masalah = ["Jabatan Anda belum ditetapkan pada data kepegawaian; hubungi admin kepegawaian."];
+            return false;
+        }
+        if (Posisi.PejabatPenilaiId != Skp.PejabatPenilaiId && Skp.PejabatPenilaiNama is not null)
+        {
+            PenilaiSebelumnya = Skp.PejabatPenilaiNama;
+        }
+        var masalah = new List<string>();
+        var tautan = Skp.Rhk.Where(r => r.RhkAtasanId is not null).ToList();
+        var info = await RhkAtasan.InfoAsync(Db, tautan.Select(r => r.RhkAtasanId!.Value), Posisi.PejabatPenilaiId, Skp.Tahun, ct);
+        foreach (var r in tautan.Where(r => info.GetValueOrDefault(r.RhkAtasanId!.Value)?.Berlaku != true))
+        {
+            masalah.Add($"RHK \"{r.Teks}\" mengintervensi RHK atasan yang tidak ada (lagi) pada SKP pejabat penilai Anda saat ini; pilih ulang RHK atasannya.");
+        }
+        try
+        {
+            Skp.Ajukan(Posisi, ReviuPengelola, clock.GetUtcNow().UtcDateTime);
+        }
+        catch (DomainRuleException)
+        {
+            // The position is already refreshed; list every problem rather than the one joined message.
+            masalah.InsertRange(0, Skp.PeriksaPengajuan());
+        }
+        Masalah = masalah;
+        return masalah.Count == 0;
+    }
+
+    private IActionResult? BukanPemilik() => Akses.Pemilik ? null : StatusCode(StatusCodes.Status403Forbidden);
+}

@@ -1,0 +1,36 @@
+using Kinara.Domain.Perencanaan;
+using Kinara.Web.Data;
+using Kinara.Web.Features.Organisasi.Shared;
+using Kinara.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinara.Web.Features.Perencanaan.SkpPages;
+
+/// <summary>"SKP saya": every SKP of the signed-in pegawai, newest first, and the one thing to do next.</summary>
+public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraPageModel
+{
+    public sealed record Baris(Guid Id, int Tahun, DateOnly Awal, DateOnly Akhir, string Jabatan, string? Penilai,
+        StatusSkp Status, int Revisi, Pendekatan Pendekatan, string? Alasan, int JumlahRhk);
+
+    public List<Baris> Daftar { get; private set; } = [];
+    public int TahunIni { get; private set; }
+
+    /// <summary>The SKP of this year that the next step is about: the one still being worked on, else the approved one.</summary>
+    public Baris? Utama { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        TahunIni = clock.HariIni().Year;
+        if (PegawaiId is not { } saya)
+        {
+            return;
+        }
+        Daftar = await db.Skp.AsNoTracking().Where(s => s.PegawaiId == saya)
+            .OrderByDescending(s => s.Tahun).ThenByDescending(s => s.PeriodeAwal).ThenByDescending(s => s.Revisi)
+            .Select(s => new Baris(s.Id, s.Tahun, s.PeriodeAwal, s.PeriodeAkhir, s.JabatanNama, s.PejabatPenilaiNama,
+                s.Status, s.Revisi, s.Pendekatan, s.AlasanDikembalikan, s.Rhk.Count))
+            .ToListAsync(ct);
+        Utama = Daftar.Where(b => b.Tahun == TahunIni && b.Status != StatusSkp.Digantikan)
+            .OrderBy(b => b.Status == StatusSkp.Disetujui).ThenByDescending(b => b.Awal).FirstOrDefault();
+    }
+}

@@ -1,0 +1,189 @@
+using System.ComponentModel.DataAnnotations;
+using Kinara.Domain;
+using Kinara.Domain.Perencanaan;
+using Kinara.Web.Data;
+using Kinara.Web.Features.Perencanaan.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinara.Web.Features.Perencanaan.SkpPages;
+
+/// <summary>Adds, changes or deletes one indicator of an RHK: aspek (non-JPT) or perspektif (JPT), uraian, target, satuan.</summary>
+public sealed class IndikatorModel(KinaraDbContext db) : SkpPageModel(db)
+{
+    public sealed class IndikatorInput
+    {
+        [EnumDataType(typeof(AspekIndikator), ErrorMessage = "Aspek tidak dikenal.")]
+        public AspekIndikator? Aspek { get; set; }
+
+        [StringLength(100)]
+        public string? Perspektif { get; set; }
+
+        [Display(Name = "Indikator")]
+        [Required(ErrorMessage = "Uraian indikator wajib diisi.")]
+        [StringLength(2000, ErrorMessage = "Uraian indikator paling panjang 2.000 karakter.")]
+        public string Teks { get; set; } = "";
+
+        /// <summary>Text, not a number: "1.000,5" and "1000.5" are both accepted (see <see cref="Angka"/>).</summary>
+        [StringLength(40, ErrorMessage = "Target harus berupa angka.")]
+        public string? Target { get; set; }
+
+        [StringLength(40, ErrorMessage = "Batas atas target harus berupa angka.")]
+        public string? TargetMaks { get; set; }
+
+        [StringLength(1000, ErrorMessage = "Uraian target paling panjang 1.000 karakter.")]
+        public string? TargetTeks { get; set; }
+
+        [StringLength(100, ErrorMessage = "Satuan paling panjang 100 karakter.")]
+        public string? Satuan { get; set; }
+
+        public int Versi { get; set; }
+    }
+
+    [BindProperty] public IndikatorInput Input { get; set; } = new();
+    public RencanaHasilKerja Rhk { get; private set; } = null!;
+    public Guid? IndikatorId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid rhkId, Guid? indikatorId, CancellationToken ct)
+    {
+        if (await MuatAsync(id, rhkId, indikatorId, lacak: false, ct) is { } tolak)
+        {
+            return tolak;
+        }
+        if (indikatorId is { } iid)
+        {
+            var i = Rhk.Indikator.First(x => x.Id == iid);
+            Input = new IndikatorInput
+            {
+                Aspek = i.Aspek, Perspektif = i.Perspektif, Teks = i.Teks, Target = Angka.Tulis(i.Target), TargetMaks = Angka.Tulis(i.TargetMaks),
+                TargetTeks = i.TargetTeks, Satuan = i.Satuan,
+            };
+        }
+        else if (!Skp.IsJpt)
+        {
+            // Suggest the next aspek not used yet: one RHK usually has a row per aspek (DOMAIN.md §1.3).
+            Input.Aspek = Enum.GetValues<AspekIndikator>().Cast<AspekIndikator?>().FirstOrDefault(a => Rhk.Indikator.All(i => i.Aspek != a));
+        }
+        Input.Versi = Skp.Versi;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid rhkId, Guid? indikatorId, bool lanjut, CancellationToken ct)
+    {
+        if (await MuatAsync(id, rhkId, indikatorId, lacak: true, ct) is { } tolak)
+        {
+            return tolak;
+        }
+        if (!Skp.IsJpt && Input.Aspek is null)
+        {
+            ModelState.AddModelError("Input.Aspek", "Pilih aspek indikator: kuantitas, kualitas, waktu atau biaya.");
+        }
+        if (Skp.IsJpt && !string.IsNullOrWhiteSpace(Input.Perspektif) && !SkpLabel.Perspektif.Contains(Input.Perspektif.Trim()))
+        {
+            ModelState.AddModelError("Input.Perspektif", "Perspektif tidak dikenal. Pilih dari daftar.");
+        }
+        if (!Angka.TryBaca(Input.Target, out var target))
+        {
+            ModelState.AddModelError("Input.Target", $"Target harus berupa angka, misalnya 12 atau 1.000,5 (yang diisi: \"{Input.Target}\").");
+        }
+        if (!Angka.TryBaca(Input.TargetMaks, out var targetMaks))
+        {
+            ModelState.AddModelError("Input.TargetMaks", "Batas atas target harus berupa angka.");
+        }
+        if (ModelState.IsValid && target is null)
+        {
+            if (Skp.Pendekatan == Pendekatan.Kuantitatif)
+            {
+                ModelState.AddModelError("Input.Target", "Target harus berupa angka (pendekatan kuantitatif), misalnya 12.");
+            }
+            else if (string.IsNullOrWhiteSpace(Input.TargetTeks))
+            {
+                ModelState.AddModelError("Input.TargetTeks", "Isi target: berupa uraian keberhasilan atau angka.");
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            return FormInvalid();
+        }
+
+        Sentuh(Skp, Input.Versi);
+        try
+        {
+            if (indikatorId is { } iid)
+            {
+                Skp.UbahIndikator(rhkId, iid, Input.Aspek, Input.Perspektif, Input.Teks, target, targetMaks, Input.TargetTeks, Input.Satuan);
+            }
+            else
+            {
+                Skp.TambahIndikator(rhkId, Input.Aspek, Input.Perspektif, Input.Teks, target, targetMaks, Input.TargetTeks, Input.Satuan);
+            }
+        }
+        catch (DomainRuleException ex)
+        {
+            return RuleBroken(ex);
+        }
+        try
+        {
+            await SimpanAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StaleForm();
+        }
+        PesanSukses = $"Indikator \"{Input.Teks.Trim()}\" tersimpan.";
+        return Redirect(lanjut ? $"/perencanaan/skp/{id}/rhk/{rhkId}/indikator" : $"/perencanaan/skp/{id}#rhk-{rhkId}");
+    }
+
+    public async Task<IActionResult> OnPostHapusAsync(Guid id, Guid rhkId, Guid indikatorId, int versi, CancellationToken ct)
+    {
+        ModelState.Clear(); // the edit form's fields are not part of this post
+        if (await MuatAsync(id, rhkId, indikatorId, lacak: true, ct) is { } tolak)
+        {
+            return tolak;
+        }
+        var i = Rhk.Indikator.First(x => x.Id == indikatorId);
+        Input = new IndikatorInput
+        {
+            Aspek = i.Aspek, Perspektif = i.Perspektif, Teks = i.Teks, Target = Angka.Tulis(i.Target), TargetMaks = Angka.Tulis(i.TargetMaks),
+            TargetTeks = i.TargetTeks, Satuan = i.Satuan, Versi = versi,
+        };
+        Sentuh(Skp, versi);
+        try
+        {
+            Skp.HapusIndikator(rhkId, indikatorId);
+        }
+        catch (DomainRuleException ex)
+        {
+            return RuleBroken(ex);
+        }
+        try
+        {
+            await SimpanAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StaleForm();
+        }
+        PesanSukses = $"Indikator \"{i.Teks}\" dihapus.";
+        return Redirect($"/perencanaan/skp/{id}#rhk-{rhkId}");
+    }
+
+    private async Task<IActionResult?> MuatAsync(Guid id, Guid rhkId, Guid? indikatorId, bool lacak, CancellationToken ct)
+    {
+        if (await MuatAsync(id, lacak, ct) is { } tolak)
+        {
+            return tolak;
+        }
+        if (!Akses.Pemilik)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (Skp.Rhk.FirstOrDefault(r => r.Id == rhkId) is not { } rhk || (indikatorId is { } iid && rhk.Indikator.All(i => i.Id != iid)))
+        {
+            return NotFound();
+        }
+        Rhk = rhk;
+        IndikatorId = indikatorId;
+        return null;
+    }
+}

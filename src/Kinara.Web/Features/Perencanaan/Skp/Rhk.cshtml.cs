@@ -1,0 +1,201 @@
+using System.ComponentModel.DataAnnotations;
+using Kinara.Domain;
+using Kinara.Domain.Perencanaan;
+using Kinara.Web.Data;
+using Kinara.Web.Features.Perencanaan.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinara.Web.Features.Perencanaan.SkpPages;
+
+/// <summary>Adds, changes or deletes one RHK of a draft SKP, with its cascading link to the atasan's RHK (non-JPT)
+/// or its penugasan and sasaran organisasi (JPT).</summary>
+public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
+{
+    public sealed class RhkInput
+    {
+        [Required(ErrorMessage = "Pilih jenis RHK: utama atau tambahan.")]
+        [EnumDataType(typeof(JenisRhk), ErrorMessage = "Jenis RHK tidak dikenal.")]
+        public JenisRhk? Jenis { get; set; }
+
+        [Display(Name = "Uraian RHK")]
+        [Required(ErrorMessage = "Uraian Rencana Hasil Kerja wajib diisi.")]
+        [StringLength(2000, ErrorMessage = "Uraian RHK paling panjang 2.000 karakter.")]
+        public string Teks { get; set; } = "";
+
+        public Guid? RhkAtasanId { get; set; }
+
+        [EnumDataType(typeof(JenisCascading), ErrorMessage = "Jenis cascading tidak dikenal.")]
+        public JenisCascading? Cascading { get; set; }
+
+        [StringLength(250, ErrorMessage = "\"Penugasan dari\" paling panjang 250 karakter.")]
+        public string? PenugasanDari { get; set; }
+
+        public Guid? SasaranOrganisasiId { get; set; }
+
+        public int Versi { get; set; }
+    }
+
+    public sealed record SasaranPilihan(Guid Id, string Teks, TingkatSasaran Tingkat);
+
+    [BindProperty] public RhkInput Input { get; set; } = new();
+    public Guid? RhkId { get; private set; }
+    /// <summary>The atasan's SKP to pick from; null when the atasan has none for the year (a draft may still be saved).</summary>
+    public (Guid SkpId, StatusSkp Status, List<RhkAtasanPilihan> Rhk)? Atasan { get; private set; }
+    /// <summary>The currently linked atasan RHK when it is not in <see cref="Atasan"/> (older version, or stale).</summary>
+    public RhkAtasanInfo? TautanLain { get; private set; }
+    public List<SasaranPilihan> DaftarSasaran { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? rhkId, CancellationToken ct)
+    {
+        if ((await MuatAsync(id, lacak: false, ct) ?? BukanPemilik()) is { } tolak)
+        {
+            return tolak;
+        }
+        RhkId = rhkId;
+        if (rhkId is { } rid)
+        {
+            if (Skp.Rhk.FirstOrDefault(r => r.Id == rid) is not { } rhk)
+            {
+                return NotFound();
+            }
+            Input = new RhkInput
+            {
+                Jenis = rhk.Jenis, Teks = rhk.Teks, RhkAtasanId = rhk.RhkAtasanId, Cascading = rhk.Cascading,
+                PenugasanDari = rhk.PenugasanDari, SasaranOrganisasiId = rhk.SasaranOrganisasiId,
+            };
+        }
+        else
+        {
+            Input.Jenis = JenisRhk.Utama;
+            Input.Cascading = JenisCascading.TidakLangsung;
+        }
+        Input.Versi = Skp.Versi;
+        await IsiPilihanAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid? rhkId, CancellationToken ct)
+    {
+        if ((await MuatAsync(id, lacak: true, ct) ?? BukanPemilik()) is { } tolak)
+        {
+            return tolak;
+        }
+        RhkId = rhkId;
+        if (rhkId is { } rid && Skp.Rhk.All(r => r.Id != rid))
+        {
+            return NotFound();
+        }
+        await IsiPilihanAsync(ct);
+        if (!ModelState.IsValid)
+        {
+            return FormInvalid();
+        }
+        if (!Skp.IsJpt && Input.RhkAtasanId is { } atasanId && !await RhkAtasanBerlakuAsync(atasanId, ct))
+        {
+            return Tolak("RHK atasan yang dipilih tidak ada (lagi) pada SKP pejabat penilai Anda. Pilih dari daftar.", StatusCodes.Status422UnprocessableEntity, "Input.RhkAtasanId");
+        }
+        if (Skp.IsJpt && Input.SasaranOrganisasiId is { } sid && DaftarSasaran.All(s => s.Id != sid))
+        {
+            return Tolak("Sasaran organisasi yang dipilih tidak ditemukan untuk unit dan tahun SKP ini. Pilih dari daftar.", StatusCodes.Status422UnprocessableEntity, "Input.SasaranOrganisasiId");
+        }
+
+        Sentuh(Skp, Input.Versi);
+        Guid disimpan;
+        try
+        {
+            var cascading = Input.RhkAtasanId is null ? null : Input.Cascading;
+            if (rhkId is { } ada)
+            {
+                Skp.UbahRhk(ada, Input.Jenis!.Value, Input.Teks, Skp.IsJpt ? null : Input.RhkAtasanId, cascading, Input.PenugasanDari, Input.SasaranOrganisasiId);
+                disimpan = ada;
+            }
+            else
+            {
+                disimpan = Skp.TambahRhk(Input.Jenis!.Value, Input.Teks, Skp.IsJpt ? null : Input.RhkAtasanId, cascading, Input.PenugasanDari, Input.SasaranOrganisasiId).Id;
+            }
+        }
+        catch (DomainRuleException ex)
+        {
+            return RuleBroken(ex);
+        }
+        try
+        {
+            await SimpanAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StaleForm();
+        }
+        if (rhkId is null)
+        {
+            PesanSukses = "RHK tersimpan. Langkah berikutnya: tambahkan indikator untuk RHK ini.";
+            return Redirect($"/perencanaan/skp/{id}/rhk/{disimpan}/indikator");
+        }
+        PesanSukses = "Perubahan RHK tersimpan.";
+        return Redirect($"/perencanaan/skp/{id}#rhk-{disimpan}");
+    }
+
+    public async Task<IActionResult> OnPostHapusAsync(Guid id, Guid rhkId, int versi, CancellationToken ct)
+    {
+        ModelState.Clear(); // the edit form's fields are not part of this post
+        if ((await MuatAsync(id, lacak: true, ct) ?? BukanPemilik()) is { } tolak)
+        {
+            return tolak;
+        }
+        if (Skp.Rhk.FirstOrDefault(r => r.Id == rhkId) is not { } rhk)
+        {
+            return NotFound();
+        }
+        RhkId = rhkId;
+        Input = new RhkInput
+        {
+            Jenis = rhk.Jenis, Teks = rhk.Teks, RhkAtasanId = rhk.RhkAtasanId, Cascading = rhk.Cascading,
+            PenugasanDari = rhk.PenugasanDari, SasaranOrganisasiId = rhk.SasaranOrganisasiId, Versi = versi,
+        };
+        await IsiPilihanAsync(ct);
+        Sentuh(Skp, versi);
+        try
+        {
+            Skp.HapusRhk(rhkId);
+        }
+        catch (DomainRuleException ex)
+        {
+            return RuleBroken(ex);
+        }
+        try
+        {
+            await SimpanAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StaleForm();
+        }
+        PesanSukses = $"RHK \"{rhk.Teks}\" dihapus.";
+        return Redirect($"/perencanaan/skp/{id}#hasil-kerja");
+    }
+
+    private IActionResult? BukanPemilik() => Akses.Pemilik ? null : StatusCode(StatusCodes.Status403Forbidden);
+
+    private async Task<bool> RhkAtasanBerlakuAsync(Guid atasanId, CancellationToken ct) =>
+        (await RhkAtasan.InfoAsync(Db, [atasanId], Skp.PejabatPenilaiId, Skp.Tahun, ct)).GetValueOrDefault(atasanId)?.Berlaku == true;
+
+    private async Task IsiPilihanAsync(CancellationToken ct)
+    {
+        if (Skp.IsJpt)
+        {
+            // The goals of the pegawai's own unit and of the whole Pemda for the year.
+            DaftarSasaran = await Db.SasaranOrganisasi.AsNoTracking()
+                .Where(s => s.Tahun == Skp.Tahun && (s.UnitId == null || s.UnitId == Skp.UnitId))
+                .OrderBy(s => s.Tingkat).ThenBy(s => s.Teks)
+                .Select(s => new SasaranPilihan(s.Id, s.Teks, s.Tingkat)).ToListAsync(ct);
+            return;
+        }
+        Atasan = await RhkAtasan.PilihanAsync(Db, Skp, ct);
+        var sekarang = Input.RhkAtasanId;
+        if (sekarang is { } sid && Atasan?.Rhk.Any(r => r.Id == sid) != true)
+        {
+            TautanLain = (await RhkAtasan.InfoAsync(Db, [sid], Skp.PejabatPenilaiId, Skp.Tahun, ct)).GetValueOrDefault(sid);
+        }
+    }
+}

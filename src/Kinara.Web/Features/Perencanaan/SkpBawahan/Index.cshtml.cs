@@ -1,0 +1,81 @@
+using Kinara.Domain.Perencanaan;
+using Kinara.Web.Data;
+using Kinara.Web.Features.Organisasi;
+using Kinara.Web.Features.Organisasi.Shared;
+using Kinara.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinara.Web.Features.Perencanaan.SkpBawahan;
+
+/// <summary>
+/// The atasan's one screen: every bawahan with the state of their SKP for a year, what needs the atasan first.
+/// One query for all bawahan's SKP (no N+1); SKP still addressed to this penilai are included even when the
+/// pegawai has since moved out from under them, so nothing waiting for a decision gets lost.
+/// </summary>
+public sealed class IndexModel(KinaraDbContext db, PosisiService posisi, TimeProvider clock) : KinaraPageModel
+{
+    public enum Keadaan
+    {
+        PerluPersetujuan = 0,
+        BelumAda = 1,
+        Dikembalikan = 2,
+        Draf = 3,
+        Menunggu = 4,
+        Disetujui = 5,
+    }
+
+    public sealed record Baris(Guid PegawaiId, string Nama, string Nip, string? Jabatan, Keadaan Keadaan, Guid? SkpId, StatusSkp? Status,
+        int Revisi, DateTime? DiajukanPada, bool PenilaiSaya, int SkpLain);
+
+    public int Tahun { get; private set; }
+    public IReadOnlyList<int> PilihanTahun { get; private set; } = [];
+    public List<Baris> Daftar { get; private set; } = [];
+    public Dictionary<Keadaan, int> Jumlah { get; private set; } = [];
+
+    public async Task OnGetAsync(int? tahun, CancellationToken ct)
+    {
+        var tahunIni = clock.HariIni().Year;
+        Tahun = tahun is >= 2000 and <= 2100 ? tahun.Value : tahunIni;
+        PilihanTahun = Enumerable.Range(tahunIni - 2, 4).Reverse().ToList();
+        if (PegawaiId is not { } saya)
+        {
+            return;
+        }
+        var bawahan = await posisi.BawahanAsync(saya, ct);
+        var ids = bawahan.Select(b => b.PegawaiId).ToList();
+        var skp = await (from s in db.Skp.AsNoTracking()
+                         where s.Tahun == Tahun && s.Status != StatusSkp.Digantikan && (ids.Contains(s.PegawaiId) || s.PejabatPenilaiId == saya)
+                         join p in db.Pegawai.AsNoTracking() on s.PegawaiId equals p.Id
+                         select new { s.Id, s.PegawaiId, s.Status, s.Revisi, s.DiajukanPada, s.PejabatPenilaiId, s.JabatanNama, p.Nip, p.GelarDepan, p.Nama, p.GelarBelakang })
+            .ToListAsync(ct);
+        var perPegawai = skp.ToLookup(s => s.PegawaiId);
+
+        var orang = bawahan.Select(b => (b.PegawaiId, b.Nama, b.Nip, b.Jabatan)).ToList();
+        // Pegawai who left this atasan but still have an SKP addressed to them.
+        orang.AddRange(skp.Where(s => s.PejabatPenilaiId == saya && !ids.Contains(s.PegawaiId)).DistinctBy(s => s.PegawaiId)
+            .Select(s => (s.PegawaiId, Domain.Kepegawaian.Pegawai.NamaDenganGelar(s.GelarDepan, s.Nama, s.GelarBelakang), s.Nip, (string?)s.JabatanNama)));
+
+        foreach (var (pegawaiId, nama, nip, jabatan) in orang)
+        {
+            // The SKP that matters most to the atasan: a submitted one first, an approved one last.
+            var semua = perPegawai[pegawaiId].OrderBy(s => Urutan(s.Status, s.PejabatPenilaiId == saya)).ThenByDescending(s => s.Revisi).ToList();
+            var utama = semua.FirstOrDefault();
+            var keadaan = utama is null ? Keadaan.BelumAda : KeadaanDari(utama.Status, utama.PejabatPenilaiId == saya);
+            Daftar.Add(new Baris(pegawaiId, nama, nip, jabatan, keadaan, utama?.Id, utama?.Status, utama?.Revisi ?? 0, utama?.DiajukanPada,
+                utama?.PejabatPenilaiId == saya, Math.Max(0, semua.Count - 1)));
+        }
+        Daftar = Daftar.OrderBy(b => b.Keadaan).ThenBy(b => b.DiajukanPada ?? DateTime.MaxValue).ThenBy(b => b.Nama, StringComparer.CurrentCulture).ToList();
+        Jumlah = Enum.GetValues<Keadaan>().ToDictionary(k => k, k => Daftar.Count(b => b.Keadaan == k));
+    }
+
+    private static Keadaan KeadaanDari(StatusSkp status, bool penilaiSaya) => status switch
+    {
+        StatusSkp.Diajukan => penilaiSaya ? Keadaan.PerluPersetujuan : Keadaan.Menunggu,
+        StatusSkp.MenungguReviu => Keadaan.Menunggu,
+        StatusSkp.Dikembalikan => Keadaan.Dikembalikan,
+        StatusSkp.Disetujui => Keadaan.Disetujui,
+        _ => Keadaan.Draf,
+    };
+
+    private static int Urutan(StatusSkp status, bool penilaiSaya) => (int)KeadaanDari(status, penilaiSaya);
+}
