@@ -10,6 +10,7 @@ public static class FeatureRegistration
         services.AddOptions<FileStorageOptions>().BindConfiguration(FileStorageOptions.Section);
         services.AddSingleton<IFileStorage, LocalFileStorage>();
         services.AddScoped<Features.Organisasi.PosisiService>();
+        services.Configure<Microsoft.AspNetCore.Identity.SecurityStampValidatorOptions>(Auth.SecurityStampClaims.PreserveAmr);
         return services;
     }
 
