@@ -19,11 +19,17 @@ public sealed class GalatModel(ILogger<GalatModel> logger) : PageModel
 
     private void Fill(int? kode)
     {
-        Kode = kode ?? 500;
+        var ex = kode is null ? HttpContext.Features.Get<IExceptionHandlerPathFeature>() : null;
+        // Without a code and without an exception someone just typed /galat: there is no error to show, so 404, not 500.
+        Kode = kode ?? (ex is null ? 404 : 500);
         Referensi = HttpContext.TraceIdentifier;
-        if (kode is null && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } ex)
+        if (ex is not null)
         {
             logger.LogError(ex.Error, "Unhandled error on {Path} (ref {Ref})", ex.Path, Referensi);
+        }
+        else if (kode is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
         }
         (Judul, Pesan) = Kode switch
         {

@@ -38,6 +38,12 @@ internal sealed class AuditRecorder(KinaraDbContext db)
             {
                 versioned.Versi++;
             }
+            else if (entry.Entity is IVersioned baru && entry.State == EntityState.Added && baru.Versi == 0)
+            {
+                // Stored versions start at 1: a form that lost its version field binds 0, and 0 must never match a stored
+                // row, or an empty POST of a status/delete button would pass the concurrency check (security matrix).
+                baru.Versi = 1;
+            }
             if (NotAudited.Contains(entry.Metadata.ClrType) || InstansiOf(entry) is not { } instansiId)
             {
                 continue;

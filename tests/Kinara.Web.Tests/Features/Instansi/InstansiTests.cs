@@ -61,7 +61,7 @@ public sealed class InstansiTests(KinaraFactory factory) : IClassFixture<KinaraF
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         delta = await InstansiAsync("delta");
-        Assert.Equal(("Pemerintah Kota Delta", true, true, 1), (delta.Nama, delta.Wajib2faAdmin, delta.ReviuPengelolaKinerja, delta.Versi));
+        Assert.Equal(("Pemerintah Kota Delta", true, true, 2), (delta.Nama, delta.Wajib2faAdmin, delta.ReviuPengelolaKinerja, delta.Versi));
 
         var conflict = await MasterDataForm.SubmitAsync(client, stale, url, new() { ["Input.Nama"] = "Nama Basi" });
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
