@@ -10,6 +10,7 @@ public static class FeatureRegistration
         services.AddOptions<FileStorageOptions>().BindConfiguration(FileStorageOptions.Section);
         services.AddSingleton<IFileStorage, LocalFileStorage>();
         services.AddScoped<Features.Organisasi.PosisiService>();
+        Features.Organisasi.Impor.ImporRegistration.AddImpor(services); // options, processor, background worker
         services.Configure<Microsoft.AspNetCore.Identity.SecurityStampValidatorOptions>(Auth.SecurityStampClaims.PreserveAmr);
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new HandlerTidakDikenalFilter())); // 405/404, not a 500
         return services;

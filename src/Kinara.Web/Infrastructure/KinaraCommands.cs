@@ -20,13 +20,17 @@ public static class KinaraCommands
                 return 0;
             case "audit" when args.Length > 1 && args[1] == "verify":
                 return await VerifyAuditAsync(app.Services);
+            case "backup" when args.Length > 1:
+                return await BackupAsync(app.Services, args[1]);
             case "demo":
                 await DatabaseSetup.MigrateAsync(app.Services);
                 await DemoSeeder.SeedAsync(app.Services);
                 return 0;
+            case "impor": return await Features.Organisasi.Impor.ImporPerintah.RunAsync(app.Services, args);
+            case "perencanaan-bench-seed": return await DemoPerencanaan.BenchSeedAsync(app.Services, args);
             default:
                 Console.Error.WriteLine($"Perintah tidak dikenal: {string.Join(' ', args)}");
-                Console.Error.WriteLine("Perintah: migrate | demo | audit verify");
+                Console.Error.WriteLine("Perintah: migrate | demo | audit verify | backup <berkas> | impor <instansi> <jenis> <berkas>");
                 return 2;
         }
     }
@@ -48,6 +52,23 @@ public static class KinaraCommands
         }
         Console.WriteLine(broken == 0 ? "Semua rantai audit utuh." : $"{broken} rantai audit rusak.");
         return broken == 0 ? 0 : 1;
+    }
+
+    /// <summary>`backup &lt;file&gt;`: online backup of the SQLite database into a new file.</summary>
+    private static async Task<int> BackupAsync(IServiceProvider services, string file)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<KinaraDbContext>();
+        try
+        {
+            Console.WriteLine($"Cadangan tersimpan: {await Operasi.Cadangan.BackupSqliteAsync(db, file)}");
+            return 0;
+        }
+        catch (InvalidOperationException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 1;
+        }
     }
 
     public static void PrintWelcome(WebApplication app)

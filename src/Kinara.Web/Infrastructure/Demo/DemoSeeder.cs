@@ -212,6 +212,7 @@ public static class DemoSeeder
         db.Users.AddRange(users);
         db.UserRoles.AddRange(userRoles);
         await db.SaveChangesAsync(ct);
+        await DemoPerencanaan.SeedAsync(db, instansi, w.Nama, org, pegawai, clock, ct);
 
         return new Jumlah(org.Unit.Count, org.Jabatan.Count, pegawai.Count, pegawai.Count(p => p.Jenis == JenisPegawai.Pppk), users.Count, kosong.Length);
     }

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using Kinara.Web.Data;
+using Kinara.Web.Features.Organisasi.Shared;
+using Kinara.Web.Features.Perencanaan.Sasaran;
+using Kinara.Web.Features.Shared;
+using Kinara.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kinara.Web.Features.Perencanaan.Monitoring;
+
+/// <summary>
+/// Monitoring pengisian SKP: per perangkat daerah (or, drilled down, per unit below one) how many active pegawai have no
+/// SKP, a draft, a submitted, a returned or an approved SKP for the year. One grouped query counts per (unit, status) for
+/// the whole subtree; the counts are rolled up the unit tree in memory.
+/// </summary>
+[Authorize(Policy = Kebijakan.BacaMasterData)]
+[ServerTiming]
+public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraPageModel
+{
+    public sealed class Baris(Guid? unitId, string nama, bool punyaAnak, bool langsung)
+    {
+        public Guid? UnitId { get; } = unitId;
+        public string Nama { get; } = nama;
+        /// <summary>Has units below it, so the row drills down.</summary>
+        public bool PunyaAnak { get; } = punyaAnak;
+        /// <summary>The pegawai placed directly in the drilled unit itself, not in a unit below it.</summary>
+        public bool Langsung { get; } = langsung;
+        public int[] Jumlah { get; } = new int[LabelPengisian.Semua.Count];
+        public int Total => Jumlah.Sum();
+        public int this[StatusPengisian s] => Jumlah[(int)s];
+        public double Persen(StatusPengisian s) => Total == 0 ? 0 : 100.0 * Jumlah[(int)s] / Total;
+    }
+
+    [BindProperty(SupportsGet = true)] public int? Tahun { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Unit { get; set; }
+    /// <summary>"nama" (default) or "capaian": the units with the lowest share of approved SKP first.</summary>
+    [BindProperty(SupportsGet = true)] public string? Urut { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Hal { get; set; }
+
+    public int TahunDipilih { get; private set; }
+    public IReadOnlyList<int> PilihanTahun { get; private set; } = [];
+    public List<UnitRow> Jejak { get; private set; } = [];
+    /// <summary>Every row of this level (the .xlsx has them all).</summary>
+    public List<Baris> Daftar { get; private set; } = [];
+    /// <summary>The rows shown: a Dinas Pendidikan has hundreds of schools, too many for one phone screen.</summary>
+    public Paging<Baris> Halaman { get; private set; } = new([], 1, UkuranHalaman, 0);
+
+    public const int UkuranHalaman = 50;
+    public Baris Total { get; private set; } = new(null, "Jumlah", false, false);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await MuatAsync(ct))
+        {
+            return NotFound();
+        }
+        var terakhir = Math.Max(1, (Daftar.Count + UkuranHalaman - 1) / UkuranHalaman);
+        var nomor = Math.Clamp(Hal ?? 1, 1, terakhir);
+        Halaman = new Paging<Baris>(Daftar.Skip((nomor - 1) * UkuranHalaman).Take(UkuranHalaman).ToList(), nomor, UkuranHalaman, Daftar.Count);
+        return Page();
+    }
+
+    /// <summary>The table as shown, as an .xlsx file.</summary>
+    public async Task<IActionResult> OnGetUnduhAsync(CancellationToken ct)
+    {
+        if (!await MuatAsync(ct))
+        {
+            return NotFound();
+        }
+        var judul = Jejak.Count == 0 ? "Pemda" : Jejak[^1].Nama;
+        var rows = Daftar.Append(Total).Select(b =>
+        {
+            var r = new Dictionary<string, object?> { ["Unit"] = b.Nama, ["Pegawai aktif"] = b.Total };
+            foreach (var s in LabelPengisian.Semua)
+            {
+                r[s.Teks()] = b[s];
+            }
+            r["% disetujui"] = Math.Round(b.Persen(StatusPengisian.Disetujui), 1);
+            return r;
+        });
+        return await Xlsx.FileAsync(this, rows, "Monitoring", $"monitoring-skp-{TahunDipilih}-{Xlsx.NamaBerkas(judul)}.xlsx", ct);
+    }
+
+    private async Task<bool> MuatAsync(CancellationToken ct)
+    {
+        TahunDipilih = TahunKinerja.Pilih(Tahun, clock);
+        PilihanTahun = TahunKinerja.Pilihan(clock, TahunDipilih);
+        var units = await Pilihan.SemuaUnitAsync(db, ct);
+        var byId = units.ToDictionary(u => u.Id);
+        var anak = units.Where(u => u.IndukId is { } i && byId.ContainsKey(i)).ToLookup(u => u.IndukId!.Value);
+
+        List<UnitRow> baris;
+        HashSet<Guid>? lingkup = null;
+        if (Unit is { } unitId)
+        {
+            if (!byId.TryGetValue(unitId, out var dipilih))
+            {
+                return false; // unknown here, or another instansi's unit
+            }
+            for (UnitRow? u = dipilih; u is not null && Jejak.Count < 32; u = u.IndukId is { } i ? byId.GetValueOrDefault(i) : null)
+            {
+                Jejak.Insert(0, u);
+            }
+            lingkup = LingkupUnit.Turunan(unitId, anak);
+            baris = anak[unitId].ToList();
+        }
+        else
+        {
+            baris = units.Where(u => u.IndukId is not { } i || !byId.ContainsKey(i)).ToList();
+        }
+
+        var rowOf = new Dictionary<Guid, Baris>();
+        foreach (var u in baris)
+        {
+            rowOf[u.Id] = new Baris(u.Id, u.Nama, anak[u.Id].Any(), false);
+        }
+        Baris? langsung = Unit is { } x ? new Baris(x, byId[x].Nama, false, true) : null;
+        Baris? tanpaUnit = null;
+
+        var mulai = Stopwatch.GetTimestamp();
+        var hitungan = await Pengisian.HitungAsync(db, TahunDipilih, lingkup, ct);
+        ServerTimingAttribute.Catat(HttpContext, "db", mulai);
+        foreach (var (uid, status, jumlah) in hitungan)
+        {
+            var target = Tujuan(uid);
+            if (target is null)
+            {
+                target = tanpaUnit ??= new Baris(null, "Tanpa unit / unit tidak dikenal", false, false);
+            }
+            target.Jumlah[(int)status] += jumlah;
+            Total.Jumlah[(int)status] += jumlah;
+        }
+
+        // Units without any active pegawai are left out: they have nothing to fill in.
+        var tampil = rowOf.Values.Where(b => b.Total > 0);
+        Daftar = (Urut == "capaian"
+                ? tampil.OrderBy(b => b.Persen(StatusPengisian.Disetujui)).ThenBy(b => b.Nama, StringComparer.CurrentCulture)
+                : tampil.OrderBy(b => b.Nama, StringComparer.CurrentCulture))
+            .ToList();
+        if (langsung is { Total: > 0 })
+        {
+            Daftar.Insert(0, langsung);
+        }
+        if (tanpaUnit is not null)
+        {
+            Daftar.Add(tanpaUnit);
+        }
+        return true;
+
+        // The displayed row a pegawai's unit rolls up into: walk up until a unit shown as a row (or the drilled unit itself).
+        Baris? Tujuan(Guid? unit)
+        {
+            for (var depth = 0; unit is { } id && depth < 64; depth++)
+            {
+                if (rowOf.TryGetValue(id, out var b))
+                {
+                    return b;
+                }
+                if (id == Unit)
+                {
+                    return langsung;
+                }
+                unit = byId.TryGetValue(id, out var u) ? u.IndukId : null;
+            }
+            return null;
+        }
+    }
+}

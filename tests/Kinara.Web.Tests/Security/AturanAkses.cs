@@ -1,0 +1,192 @@
+namespace Kinara.Web.Tests.Security;
+
+/// <summary>
+/// Who calls: nobody signed in, each role of tenant Alpha, and (derived, see <see cref="MatriksAksesTests"/>) an admin
+/// of the foreign tenant Beta. Atasan is a plain Pegawai account that happens to be the pejabat penilai of Pegawai.
+/// </summary>
+[Flags]
+public enum Pemanggil
+{
+    Tidak = 0,
+    Anonim = 1,
+    Pegawai = 2,
+    Atasan = 4,
+    Admin = 8,
+    Pimpinan = 16,
+    Auditor = 32,
+    SuperAdmin = 64,
+}
+
+/// <summary>
+/// The rules table of the security matrix: for every route of the app, who may GET and who may POST.
+/// A page added to the app without a line here makes <see cref="MatriksAksesTests"/> fail, listing the route;
+/// a line whose route is gone fails it too. Adding a page = adding one line.
+/// </summary>
+public static class AturanAkses
+{
+    // --- Who, in the words of the app's policies (Infrastructure/Auth/Peran.cs) and resource checks ----------------
+    private const Pemanggil SemuaMasuk = Pemanggil.Pegawai | Pemanggil.Atasan | Pemanggil.Admin | Pemanggil.Pimpinan | Pemanggil.Auditor | Pemanggil.SuperAdmin;
+    private const Pemanggil BacaMasterData = Pemanggil.Admin | Pemanggil.SuperAdmin | Pemanggil.Auditor | Pemanggil.Pimpinan;
+    private const Pemanggil KelolaMasterData = Pemanggil.Admin | Pemanggil.SuperAdmin;
+    private const Pemanggil BacaAudit = Pemanggil.Admin | Pemanggil.SuperAdmin | Pemanggil.Auditor;
+    private const Pemanggil KelolaInstansi = Pemanggil.SuperAdmin;
+    /// <summary>Features/Perencanaan/Sasaran/AksesPerencanaan.cs LihatSeluruhInstansi.</summary>
+    private const Pemanggil LihatSeluruhInstansi = BacaMasterData;
+    private const Pemanggil KelolaSasaran = Pemanggil.Admin | Pemanggil.Pimpinan | Pemanggil.SuperAdmin;
+    /// <summary>The sample SKP (SampelData): its owner, its pejabat penilai, the pengelola kinerja (admins) and auditors.</summary>
+    private const Pemanggil LihatSkp = Pemanggil.Pegawai | Pemanggil.Atasan | Pemanggil.Admin | Pemanggil.SuperAdmin | Pemanggil.Auditor;
+    private const Pemanggil PemilikSkp = Pemanggil.Pegawai;
+    private const Pemanggil PenilaiSkp = Pemanggil.Atasan;
+    private const Pemanggil Tidak = Pemanggil.Tidak;
+
+    public static readonly IReadOnlyList<Aturan> Semua =
+    [
+        // Public: no sign-in needed (static files under /css, /js, /lib, /favicon.svg are served before routing: see
+        // MatriksAksesTests.Static_files_are_public_because_the_sign_in_page_needs_them).
+        Aturan.Publik("/masuk"),
+        Aturan.Publik("/masuk/dua-faktor"),
+        Aturan.Publik("/galat/{kode:int?}"),
+        Aturan.Publik("/bahasa"),
+        Aturan.Publik("/health/live"),
+        Aturan.Publik("/health/ready"),
+
+        // Every signed-in user.
+        new("/", SemuaMasuk),
+        // The refusal page itself: it answers 403 to everyone signed in (and sends the anonymous to sign in).
+        new("/akses-ditolak", Tidak),
+        new("/akun/kata-sandi", SemuaMasuk, SemuaMasuk),
+        new("/akun/dua-faktor", SemuaMasuk, SemuaMasuk),
+        new("/keluar", SemuaMasuk, SemuaMasuk) { Aksi = ["*"], Terakhir = true, BerhasilKeMasuk = true },
+
+        // Audit trail.
+        new("/audit", BacaAudit, BacaAudit),
+        new("/audit/{urutan:long}", BacaAudit),
+
+        // Tenants (deployment-wide, Super Admin only).
+        new("/instansi", KelolaInstansi),
+        new("/instansi/baru", KelolaInstansi, KelolaInstansi),
+        new("/instansi/{id:guid}/ubah", KelolaInstansi, KelolaInstansi),
+
+        // Master data.
+        new("/organisasi/unit", BacaMasterData),
+        new("/organisasi/unit/pohon", BacaMasterData),
+        new("/organisasi/unit/baru", KelolaMasterData, KelolaMasterData),
+        new("/organisasi/unit/{id:guid}/ubah", KelolaMasterData, KelolaMasterData),
+        new("/organisasi/jabatan", BacaMasterData),
+        new("/organisasi/jabatan/baru", KelolaMasterData, KelolaMasterData),
+        new("/organisasi/jabatan/{id:guid}/ubah", KelolaMasterData, KelolaMasterData),
+        new("/organisasi/pegawai", BacaMasterData),
+        new("/organisasi/pegawai/baru", KelolaMasterData, KelolaMasterData),
+        new("/organisasi/pegawai/{id:guid}", BacaMasterData),
+        new("/organisasi/pegawai/{id:guid}/ubah", KelolaMasterData, KelolaMasterData),
+        new("/organisasi/plt", BacaMasterData),
+        new("/organisasi/plt/baru", KelolaMasterData, KelolaMasterData),
+        new("/organisasi/plt/{id:guid}/akhiri", KelolaMasterData, KelolaMasterData),
+        new("/organisasi/impor", KelolaMasterData, KelolaMasterData) { Kueri = { ["GET Templat"] = "jenis=Pegawai" } },
+        new("/organisasi/impor/{id:guid}", KelolaMasterData),
+        new("/organisasi/akun", KelolaMasterData),
+        new("/organisasi/akun/baru", KelolaMasterData, KelolaMasterData),
+        // The buttons of the account page are whole forms: an empty POST performs them (aimed at the korban account).
+        new("/organisasi/akun/{id:guid}", KelolaMasterData, KelolaMasterData) { Aksi = ["Aktifkan", "BukaKunci", "Nonaktifkan", "Reset2fa", "ResetSandi"] },
+
+        // Perencanaan: organisational goals, RHK library, monitoring.
+        new("/perencanaan/sasaran", SemuaMasuk),
+        new("/perencanaan/sasaran/baru", KelolaSasaran, KelolaSasaran),
+        new("/perencanaan/sasaran/{id:guid}/ubah", KelolaSasaran, KelolaSasaran),
+        new("/perencanaan/pustaka", SemuaMasuk),
+        new("/perencanaan/pustaka/baru", KelolaMasterData, KelolaMasterData),
+        new("/perencanaan/pustaka/{id:guid}/ubah", KelolaMasterData, KelolaMasterData),
+        new("/perencanaan/monitoring", BacaMasterData),
+        new("/perencanaan/monitoring/nama", BacaMasterData),
+        // Admins, pimpinan and auditors see the whole tree, everyone else their own branch; the branch fragment of someone
+        // else's RHK is hidden as "not found" (the sample RHK is the Atasan's: his own branch).
+        new("/perencanaan/kaskade", SemuaMasuk)
+        {
+            Kueri = { ["GET Cabang"] = "akar={akar}" }, PerHandler = { ["GET Cabang"] = LihatSeluruhInstansi | Pemanggil.Atasan }, TolakDengan404 = true,
+        },
+
+        // Perencanaan: SKP. Resource-based: see Features/Perencanaan/Shared/SkpAkses.cs.
+        new("/perencanaan/skp", SemuaMasuk),
+        new("/perencanaan/skp/baru", SemuaMasuk, SemuaMasuk),
+        new("/perencanaan/skp-bawahan", SemuaMasuk),
+        new("/perencanaan/skp-reviu", KelolaMasterData, KelolaMasterData),
+        new("/perencanaan/skp/{id:guid}", LihatSkp),
+        new("/perencanaan/skp/{id:guid}/bandingkan/{otherId:guid}", LihatSkp),
+        new("/perencanaan/skp/{id:guid}/rhk/{rhkId:guid?}", PemilikSkp, PemilikSkp),
+        new("/perencanaan/skp/{id:guid}/rhk/{rhkId:guid}/indikator/{indikatorId:guid?}", PemilikSkp, PemilikSkp),
+        new("/perencanaan/skp/{id:guid}/lampiran", PemilikSkp, PemilikSkp),
+        new("/perencanaan/skp/{id:guid}/pustaka", PemilikSkp, PemilikSkp),
+        new("/perencanaan/skp/{id:guid}/ajukan", PemilikSkp, PemilikSkp),
+        // GET only redirects to the SKP page, so anyone signed in "may" GET it; the SKP page then decides.
+        new("/perencanaan/skp/{id:guid}/revisi", SemuaMasuk, PemilikSkp),
+        new("/perencanaan/skp/{id:guid}/setujui", SemuaMasuk, PenilaiSkp),
+        new("/perencanaan/skp/{id:guid}/kembalikan", LihatSkp, PenilaiSkp),
+        new("/perencanaan/skp/{id:guid}/ekspektasi", PenilaiSkp, PenilaiSkp),
+    ];
+
+    /// <summary>
+    /// Values for route parameters, by route prefix (longest wins) and parameter name: real rows of tenant Alpha.
+    /// A route with a parameter not listed here fails the matrix with a message naming it.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Awalan, string Nama, Func<SampelData, long, string> Nilai)> Parameter =
+    [
+        ("/galat/", "kode", (_, _) => "404"),
+        ("/audit/", "urutan", (_, audit) => audit.ToString()),
+        ("/instansi/", "id", (s, _) => s.Alpha.Id.ToString()),
+        ("/organisasi/unit/", "id", (s, _) => s.Alpha.UnitBidangId.ToString()),
+        ("/organisasi/jabatan/", "id", (s, _) => s.JabatanKosongId.ToString()),
+        ("/organisasi/pegawai/", "id", (s, _) => s.KorbanPegawaiId.ToString()),
+        ("/organisasi/plt/", "id", (s, _) => s.PltId.ToString()),
+        ("/organisasi/impor/", "id", (s, _) => s.ImporJobId.ToString()),
+        ("/organisasi/akun/", "id", (s, _) => s.KorbanUserId.ToString()),
+        ("/perencanaan/sasaran/", "id", (s, _) => s.SasaranId.ToString()),
+        ("/perencanaan/pustaka/", "id", (s, _) => s.TemplateRhkId.ToString()),
+        ("/perencanaan/skp/", "id", (s, _) => s.SkpId.ToString()),
+        ("/perencanaan/skp/", "otherId", (s, _) => s.SkpDisetujuiId.ToString()),
+        ("/perencanaan/skp/", "rhkId", (s, _) => s.RhkId.ToString()),
+        ("/perencanaan/skp/", "indikatorId", (s, _) => s.IndikatorId.ToString()),
+        ("/perencanaan/kaskade", "akar", (s, _) => s.RhkAtasanId.ToString()),
+    ];
+}
+
+/// <summary>
+/// One line of the rules table. <see cref="Get"/> applies to every GET handler of the route (also named ones such as
+/// <c>?handler=Csv</c>) and <see cref="Post"/> to every POST handler, unless <see cref="PerHandler"/> says otherwise
+/// (key "GET Csv" / "POST Verifikasi").
+/// </summary>
+public sealed record Aturan(string Pola, Pemanggil Get, Pemanggil Post = Pemanggil.Tidak)
+{
+    /// <summary>Public: anyone, signed in or not, may call it; the page decides what to show.</summary>
+    public bool IsPublik { get; init; }
+
+    public Dictionary<string, Pemanggil> PerHandler { get; init; } = [];
+
+    /// <summary>A refused caller gets 404 instead of 403 (the row is hidden from them, as if it did not exist).</summary>
+    public bool TolakDengan404 { get; init; }
+
+    /// <summary>
+    /// POST handlers whose form is only a button (the antiforgery token is the whole form): an empty POST performs the
+    /// action by design, so the check "an empty POST changes nothing" is skipped for them. "*" = every POST handler.
+    /// </summary>
+    public IReadOnlyList<string> Aksi { get; init; } = [];
+
+    /// <summary>Run after every other route for a caller (signing out ends the caller's session).</summary>
+    public bool Terakhir { get; init; }
+
+    /// <summary>Success is a redirect to /masuk (signing out), which elsewhere would mean "sign in first".</summary>
+    public bool BerhasilKeMasuk { get; init; }
+
+    /// <summary>
+    /// A query string a handler needs to do its job (key "GET Templat"), e.g. which template to download. {nama} is filled
+    /// from <see cref="AturanAkses.Parameter"/> like a route parameter (and then counts as an id of tenant Alpha).
+    /// </summary>
+    public Dictionary<string, string> Kueri { get; init; } = [];
+
+    public static Aturan Publik(string pola) => new(pola, Pemanggil.Tidak) { IsPublik = true };
+
+    public Pemanggil Boleh(Pintu pintu) =>
+        PerHandler.TryGetValue($"{pintu.Metode} {pintu.Handler}", out var khusus) ? khusus
+        : pintu.Metode == "GET" ? Get : Post;
+
+    public bool IsAksi(Pintu pintu) => Aksi.Contains("*") || (pintu.Handler is { } h && Aksi.Contains(h));
+}
