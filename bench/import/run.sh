@@ -31,7 +31,7 @@ dotnet build "$ROOT/src/Kinara.Web" -c Release --artifacts-path "$OUT/art" -nolo
 APP="$OUT/art/bin/Kinara.Web/release/Kinara.Web.dll"
 
 # The working directory is the content root, which the configuration file watcher watches recursively: keep the
-# database and the stored files out of it, or every write to the database wakes the watcher.
+# database and the stored files out of it, so database writes raise no file-change events in the measured process.
 mkdir -p "$OUT/cwd"
 cd "$OUT/cwd"
 export Demo__Seed=false Logging__LogLevel__Default=Warning Berkas__Root="$OUT/berkas"
