@@ -22,6 +22,13 @@ public sealed class OrganisasiTests(AppServer app)
         { "superadmin", "/instansi", "Instansi" },
         { "pegawai", "/akun/dua-faktor", "Verifikasi dua langkah" },
         { "pegawai", "/akun/kata-sandi", "kata sandi" },
+        { "admin", "/organisasi/impor", "Impor data" },
+        { "pegawai", "/perencanaan/skp", "SKP saya" },
+        { "atasan", "/perencanaan/skp-bawahan", "SKP bawahan" },
+        { "pegawai", "/perencanaan/pustaka", "Pustaka indikator" },
+        { "pimpinan", "/perencanaan/sasaran", "Sasaran organisasi" },
+        { "pimpinan", "/perencanaan/kaskade", "Pohon kinerja" },
+        { "admin", "/perencanaan/monitoring", "Monitoring pengisian" },
     };
 
     private static DemoAccount Account(string who) => who switch
@@ -29,6 +36,8 @@ public sealed class OrganisasiTests(AppServer app)
         "admin" => DemoAccounts.Admin,
         "auditor" => DemoAccounts.Auditor,
         "superadmin" => DemoAccounts.SuperAdmin,
+        "atasan" => DemoAccounts.Atasan,
+        "pimpinan" => DemoAccounts.Pimpinan,
         _ => DemoAccounts.Pegawai,
     };
 
@@ -65,6 +74,24 @@ public sealed class OrganisasiTests(AppServer app)
         await Expect(page.Locator("main")).ToContainTextAsync("Rantai audit utuh");
         await BrowserSession.ScreenshotAsync(app, page, "admin-audit-verifikasi", BrowserSession.Phone);
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_admin_imports_a_unit_file_and_watches_the_job_finish()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "unit-uji-" + Guid.NewGuid().ToString("N") + ".csv");
+        await File.WriteAllTextAsync(file, "kode;nama;induk_kode;jenis\nUJI-IMP-A;Dinas Uji Impor;;perangkat daerah\nUJI-IMP-B;Bidang Uji Impor;UJI-IMP-A;bidang\n");
+        var page = await BrowserSession.LoginAsync(app, DemoAccounts.Admin, BrowserSession.Phone);
+        await page.GotoAsync("/organisasi/impor");
+        await page.Locator("#jenis-unit").CheckAsync();
+        await page.Locator("#berkas").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unggah dan impor" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/organisasi/impor/"));
+        await Expect(page.Locator("main .badge").First).ToHaveTextAsync("Selesai", new() { Timeout = 60_000 });
+        await Expect(page.Locator("main")).ToContainTextAsync("ditambah");
+        await BrowserSession.ScreenshotAsync(app, page, "admin-impor-selesai", BrowserSession.Phone);
+        await page.Context.CloseAsync();
+        File.Delete(file);
     }
 
     [Fact]

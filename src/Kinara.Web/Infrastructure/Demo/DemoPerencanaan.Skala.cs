@@ -358,7 +358,9 @@ public static partial class DemoPerencanaan
                 {
                     if (!cocok.TryGetValue(j.Nama, out var templates))
                     {
-                        templates = cocok[j.Nama] = Pustaka.Where(t => t.Jenis == JenisRhk.Utama && t.CocokUntuk(j.Nama)).Take(2).ToList();
+                        templates = cocok[j.Nama] = Pustaka
+                            .Where(t => t.Jenis == JenisRhk.Utama && t.Kelompok is Guru or Nakes or Pelaksana or Analis && t.CocokUntuk(j.Nama))
+                            .Take(2).ToList();
                         if (templates.Count == 0)
                         {
                             templates = cocok[j.Nama] = Pustaka.Where(t => t.Kelompok == Analis).Take(2).ToList();

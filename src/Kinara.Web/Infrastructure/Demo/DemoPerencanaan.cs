@@ -199,7 +199,7 @@ public static partial class DemoPerencanaan
                 }
                 else
                 {
-                    IsiNonJpt(skp, j, u, atasanSkp, status.Value);
+                    IsiNonJpt(skp, j, u, kodePd, atasanSkp, status.Value);
                 }
                 Jalankan(skp, status.Value, posisi);
                 _skpPegawai[p.Id] = skp;
@@ -261,13 +261,18 @@ public static partial class DemoPerencanaan
             skp.TambahIndikator(sdm.Id, null, "Proses Bisnis", "Indeks Pembangunan Manusia", 72.5m, null, null, "indeks");
         }
 
-        private void IsiNonJpt(Skp skp, Jabatan j, UnitOrganisasi u, Skp? atasanSkp, StatusSkp status)
+        private void IsiNonJpt(Skp skp, Jabatan j, UnitOrganisasi u, string kodePd, Skp? atasanSkp, StatusSkp status)
         {
             var rhkAtasan = atasanSkp?.Rhk.Where(r => r.Jenis == JenisRhk.Utama).ToList() ?? [];
             var nomor = 0;
             Guid? Intervensi() => rhkAtasan.Count == 0 ? null : rhkAtasan[nomor++ % rhkAtasan.Count].Id;
 
-            var cocok = pustaka.Where(t => t.CocokUntuk(j.Nama)).ToList();
+            // "Operator Layanan Operasional" works in Dukcapil, DLH and Dishub alike: take the templates of this dinas's field.
+            var bidangPd = kodePd switch
+            {
+                "DISDIK" => Guru, "DINKES" => Nakes, "DISDUKCAPIL" => Dukcapil, "DLH" => Lh, "DISHUB" => Hub, _ => null,
+            };
+            var cocok = pustaka.Where(t => t.CocokUntuk(j.Nama) && (t.Kelompok == bidangPd || t.Kelompok is Pelaksana or Analis)).ToList();
             if (j.IsStruktural && cocok.Count == 0)
             {
                 foreach (var (teks, indikator) in RhkStruktural(u))

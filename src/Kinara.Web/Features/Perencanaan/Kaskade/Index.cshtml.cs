@@ -110,7 +110,7 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
         else
         {
             // An atasan sees the branch under their own RHK; a pegawai without bawahan sees just their own RHK.
-            Tampil = Pohon.Rhk.Values.Where(n => n.PegawaiId == PegawaiId).OrderBy(n => n.Urutan).ToList();
+            Tampil = Pohon.Rhk.Values.Where(n => n.PegawaiId == PegawaiId).ToList();
             boleh = [];
             foreach (var n in Tampil)
             {
@@ -133,25 +133,39 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
         Cabang = CabangModel.Untuk(cabang && AkarSimpul is not null ? AkarSimpul.Anak : Tampil, UrlDasar);
         if (LihatSemua && AkarSimpul is null && Pohon.BelumTerhubung.Count > 0)
         {
-            BelumTerhubung = CabangModel.Untuk(Pohon.BelumTerhubung.Take(BatasBelumTerhubung).ToList(), UrlDasar, BatasBelumTerhubung);
+            BelumTerhubung = CabangModel.Untuk(Pohon.BelumTerhubung.Take(BatasBelumTerhubung), UrlDasar, BatasBelumTerhubung);
         }
-        await IsiTeksAsync(ct);
+        await IsiRincianAsync(ct);
         return true;
     }
 
-    /// <summary>RHK texts only for what this response renders: one query for a few hundred ids, not the whole dinas.</summary>
-    private async Task IsiTeksAsync(CancellationToken ct)
+    /// <summary>
+    /// Texts, owners and jabatan only for what this response renders: one query for a few hundred RHK, not the ~20,000 of
+    /// a big dinas. Then the rendered lists are put in jabatan and name order.
+    /// </summary>
+    private async Task IsiRincianAsync(CancellationToken ct)
     {
         var simpul = Cabang!.Dirender().Concat(BelumTerhubung?.Dirender() ?? []).Where(n => n.IsRhk).DistinctBy(n => n.Id).ToDictionary(n => n.Id);
-        if (simpul.Count == 0)
-        {
-            return;
-        }
         var ids = simpul.Keys.ToList();
-        foreach (var r in await db.Rhk.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.Teks, r.PenugasanDari }).ToListAsync(ct))
+        var rincian = ids.Count == 0 ? [] : await (
+            from r in db.Rhk.AsNoTracking()
+            where ids.Contains(r.Id)
+            join s in db.Skp.AsNoTracking() on r.SkpId equals s.Id
+            join p in db.Pegawai.AsNoTracking() on s.PegawaiId equals p.Id
+            select new { r.Id, r.Teks, r.PenugasanDari, s.JabatanNama, p.GelarDepan, p.Nama, p.GelarBelakang, p.Nip }).ToListAsync(ct);
+        foreach (var r in rincian)
         {
-            simpul[r.Id].Teks = r.Teks;
-            simpul[r.Id].PenugasanDari = r.PenugasanDari;
+            var n = simpul[r.Id];
+            n.Teks = r.Teks;
+            n.PenugasanDari = r.PenugasanDari;
+            n.Jabatan = r.JabatanNama;
+            n.Pemilik = PegawaiEntitas.NamaDenganGelar(r.GelarDepan, r.Nama, r.GelarBelakang);
+            n.Nip = r.Nip;
+        }
+        PohonKaskade.UrutkanUntukTampil(Cabang.Simpul, Cabang.Terbuka);
+        if (BelumTerhubung is not null)
+        {
+            PohonKaskade.UrutkanUntukTampil(BelumTerhubung.Simpul, BelumTerhubung.Terbuka);
         }
     }
 
@@ -193,17 +207,14 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
             s.Iku.Select(i => new IkuRingkas(i.Teks, i.Target, i.Satuan)).ToList())).ToList();
     }
 
-    /// <summary>Every SKP of the year made in a unit of the perangkat daerah, with its owner: one query.</summary>
-    private async Task<List<SkpBaris>> SkpAsync(HashSet<Guid> lingkup, CancellationToken ct)
+    /// <summary>Every SKP of the year made in a unit of the perangkat daerah: one query, four small columns.</summary>
+    private Task<List<SkpBaris>> SkpAsync(HashSet<Guid> lingkup, CancellationToken ct)
     {
         var tahun = TahunDipilih;
-        var rows = await (from s in db.Skp.AsNoTracking()
-                          where s.Tahun == tahun && s.UnitId != null && lingkup.Contains(s.UnitId.Value)
-                          join p in db.Pegawai.AsNoTracking() on s.PegawaiId equals p.Id
-                          select new { s.Id, s.PegawaiId, s.Status, s.RevisiDariId, s.JabatanNama, p.GelarDepan, p.Nama, p.GelarBelakang, p.Nip })
+        return db.Skp.AsNoTracking()
+            .Where(s => s.Tahun == tahun && s.UnitId != null && lingkup.Contains(s.UnitId.Value))
+            .Select(s => new SkpBaris(s.Id, s.PegawaiId, s.Status, s.RevisiDariId))
             .ToListAsync(ct);
-        return rows.Select(s => new SkpBaris(s.Id, s.PegawaiId, s.Status, s.RevisiDariId, s.JabatanNama,
-            PegawaiEntitas.NamaDenganGelar(s.GelarDepan, s.Nama, s.GelarBelakang), s.Nip)).ToList();
     }
 
     /// <summary>Every RHK of those SKP, without texts: one query with the same filter (a join, not a list of thousands of ids).</summary>
@@ -222,13 +233,16 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
 /// What <c>_Cabang</c> renders: some nodes, which of them show their children now (<see cref="Terbuka"/>), and the page
 /// URL that loads the others when opened.
 /// </summary>
-public sealed record CabangModel(IReadOnlyList<SimpulKaskade> Simpul, IReadOnlySet<Guid> Terbuka, string UrlDasar)
+public sealed record CabangModel(List<SimpulKaskade> Simpul, IReadOnlySet<Guid> Terbuka, string UrlDasar)
 {
     /// <summary>Nodes rendered per response. A perangkat daerah of 3,000 pegawai has ~6,000 RHK: far too much HTML for a phone.</summary>
     public const int Anggaran = 300;
 
-    public static CabangModel Untuk(IReadOnlyList<SimpulKaskade> simpul, string urlDasar, int anggaran = Anggaran) =>
-        new(simpul, PohonKaskade.PilihTerbuka(simpul, anggaran), urlDasar);
+    public static CabangModel Untuk(IEnumerable<SimpulKaskade> simpul, string urlDasar, int anggaran = Anggaran)
+    {
+        var daftar = simpul.ToList();
+        return new(daftar, PohonKaskade.PilihTerbuka(daftar, anggaran), urlDasar);
+    }
 
     public IEnumerable<SimpulKaskade> Dirender() => PohonKaskade.Dirender(Simpul, Terbuka);
 }

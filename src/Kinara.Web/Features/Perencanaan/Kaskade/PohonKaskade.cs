@@ -6,7 +6,8 @@ public sealed record IkuRingkas(string Teks, decimal? Target, string? Satuan);
 
 public sealed record SasaranBaris(Guid Id, TingkatSasaran Tingkat, Guid? IndukId, Guid? UnitId, string Teks, IReadOnlyList<IkuRingkas> Iku);
 
-public sealed record SkpBaris(Guid Id, Guid PegawaiId, StatusSkp Status, Guid? RevisiDariId, string JabatanNama, string Nama, string Nip);
+/// <summary>An SKP as the tree needs it to place RHK; owner names and jabatan are read later, only for what is rendered.</summary>
+public sealed record SkpBaris(Guid Id, Guid PegawaiId, StatusSkp Status, Guid? RevisiDariId);
 
 /// <summary>The shape of an RHK without its text: a big perangkat daerah has tens of thousands, and only a few hundred are shown.</summary>
 public sealed record RhkBaris(Guid Id, Guid SkpId, int Urutan, JenisRhk Jenis, Guid? RhkAtasanId, JenisCascading? Cascading, Guid? SasaranId);
@@ -15,7 +16,7 @@ public sealed record RhkBaris(Guid Id, Guid SkpId, int Urutan, JenisRhk Jenis, G
 public sealed class SimpulKaskade
 {
     public Guid Id { get; init; }
-    /// <summary>For an RHK, filled in only for the nodes that are rendered (<see cref="PohonKaskade.Dirender"/>).</summary>
+    /// <summary>For an RHK, like the owner's name and jabatan, filled in only for the nodes that are rendered (<see cref="PohonKaskade.Dirender"/>).</summary>
     public string Teks { get; set; } = "";
     public List<SimpulKaskade> Anak { get; } = [];
     /// <summary>RHK anywhere below this node.</summary>
@@ -29,9 +30,9 @@ public sealed class SimpulKaskade
     public bool IsRhk => Tingkat is null;
     public JenisRhk Jenis { get; init; }
     public Guid PegawaiId { get; init; }
-    public string Pemilik { get; init; } = "";
-    public string Nip { get; init; } = "";
-    public string Jabatan { get; init; } = "";
+    public string Pemilik { get; set; } = "";
+    public string Nip { get; set; } = "";
+    public string Jabatan { get; set; } = "";
     public StatusSkp Status { get; init; }
     public string? PenugasanDari { get; set; }
     public JenisCascading? Cascading { get; init; }
@@ -64,8 +65,7 @@ public static class PohonKaskade
             {
                 rhkSimpul[r.Id] = new SimpulKaskade
                 {
-                    Id = r.Id, Jenis = r.Jenis, PegawaiId = s.PegawaiId, Pemilik = s.Nama, Nip = s.Nip, Jabatan = s.JabatanNama,
-                    Status = s.Status, Cascading = r.Cascading, Urutan = r.Urutan,
+                    Id = r.Id, Jenis = r.Jenis, PegawaiId = s.PegawaiId, Status = s.Status, Cascading = r.Cascading, Urutan = r.Urutan,
                 };
             }
         }
@@ -242,7 +242,10 @@ public static class PohonKaskade
         return nodes;
     }
 
-    // Goals first by level, then RHK grouped per owner (jabatan, name) in the SKP's own order.
+    /// <summary>
+    /// Goals first by level and text, then RHK per owner in the SKP's own order. Owner names are not known yet for the
+    /// whole tree, so this order is by pegawai id; <see cref="UrutkanUntukTampil"/> puts what is rendered in name order.
+    /// </summary>
     private static int Banding(SimpulKaskade a, SimpulKaskade b) =>
         (a.IsRhk, b.IsRhk) switch
         {
@@ -251,15 +254,27 @@ public static class PohonKaskade
             (false, false) => a.Tingkat != b.Tingkat
                 ? a.Tingkat!.Value.CompareTo(b.Tingkat!.Value)
                 : string.CompareOrdinal(a.Teks, b.Teks),
-            _ => Banding2(a, b),
+            _ => a.PegawaiId != b.PegawaiId ? a.PegawaiId.CompareTo(b.PegawaiId) : a.Urutan.CompareTo(b.Urutan),
         };
 
-    // Ordinal on purpose: a culture-aware compare costs a third of a second over the ~20,000 RHK of a big dinas.
-    private static int Banding2(SimpulKaskade a, SimpulKaskade b)
+    /// <summary>Once the rendered nodes have their owners, sorts their sibling lists by jabatan and name (ordinal: cheap and stable).</summary>
+    public static void UrutkanUntukTampil(List<SimpulKaskade> akar, IReadOnlySet<Guid> terbuka)
     {
+        akar.Sort(BandingTampil);
+        foreach (var n in Dirender(akar, terbuka).Where(n => terbuka.Contains(n.Id)))
+        {
+            n.Anak.Sort(BandingTampil);
+        }
+    }
+
+    private static int BandingTampil(SimpulKaskade a, SimpulKaskade b)
+    {
+        if (!a.IsRhk || !b.IsRhk)
+        {
+            return Banding(a, b);
+        }
         var c = string.CompareOrdinal(a.Jabatan, b.Jabatan);
         c = c != 0 ? c : string.CompareOrdinal(a.Pemilik, b.Pemilik);
-        c = c != 0 ? c : a.PegawaiId.CompareTo(b.PegawaiId);
-        return c != 0 ? c : a.Urutan.CompareTo(b.Urutan);
+        return c != 0 ? c : Banding(a, b);
     }
 }
