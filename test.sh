@@ -40,17 +40,23 @@ free_port() {
   done
 }
 PGDIR=$(mktemp -d /tmp/kinara-pg.XXXXXX)
-PGPORT=$(free_port 55432)
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
 stop_pg() { as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1; rm -rf "$PGDIR"; }
 trap stop_pg EXIT
-log "Starting PostgreSQL on 127.0.0.1:$PGPORT"
 as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PGDIR/initdb.log" 2>&1 \
   || { cat "$PGDIR/initdb.log"; echo "0 passed, 1 failed"; exit 1; }
-as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 60 \
-  -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null \
-  || { cat "$PGDIR/server.log"; echo "0 passed, 1 failed"; exit 1; }
+# Another process may take a port between the check and the bind: try a few ports before giving up.
+started=0
+for attempt in 1 2 3 4 5; do
+  PGPORT=$(free_port $((55432 + RANDOM % 2000)))
+  log "Starting PostgreSQL on 127.0.0.1:$PGPORT"
+  if as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 60 \
+    -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null; then
+    started=1; break
+  fi
+done
+[ "$started" = 1 ] || { cat "$PGDIR/server.log"; echo "0 passed, 1 failed"; exit 1; }
 export KINARA_TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Include Error Detail=true"
 
 # --- 3. Build once --------------------------------------------------------------------------------------------
