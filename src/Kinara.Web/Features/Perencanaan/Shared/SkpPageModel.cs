@@ -27,7 +27,6 @@ public abstract class SkpPageModel(KinaraDbContext db) : KinaraPageModel
         }
         Skp = skp;
         Akses = AksesSkp.Dari(User, PegawaiId, skp);
-        _dimuat = lacak ? BarisAnak(skp).Select(b => b.Id).ToHashSet() : [];
         return Akses.BolehLihat ? null : StatusCode(StatusCodes.Status403Forbidden);
     }
 
@@ -44,29 +43,10 @@ public abstract class SkpPageModel(KinaraDbContext db) : KinaraPageModel
     }
 
     /// <summary>
-    /// Saves the SKP loaded with <c>lacak: true</c>. Rows the domain created (RHK, indicators, lampiran) carry their
-    /// Guid key from birth, and EF treats a keyed entity found in a navigation of a tracked parent as an existing row
-    /// (an UPDATE that hits nothing, dotnet/efcore#18044): mark every row not present at load time as added.
+    /// Saves the SKP. New child rows (RHK, indicators, lampiran) carry their Guid key from the domain; their keys are
+    /// configured ValueGeneratedNever, so EF inserts them instead of treating them as existing rows.
     /// </summary>
-    protected async Task SimpanAsync(CancellationToken ct)
-    {
-        foreach (var (id, baris) in BarisAnak(Skp))
-        {
-            if (!_dimuat.Contains(id))
-            {
-                Db.Entry(baris).State = EntityState.Added;
-            }
-        }
-        await Db.SaveChangesAsync(ct);
-    }
-
-    private HashSet<Guid> _dimuat = [];
-
-    private static IEnumerable<(Guid Id, object Baris)> BarisAnak(Skp skp) =>
-        skp.Rhk.Select(r => (r.Id, (object)r))
-            .Concat(skp.Rhk.SelectMany(r => r.Indikator).Select(i => (i.Id, (object)i)))
-            .Concat(skp.Lampiran.Select(l => (l.Id, (object)l)))
-            .Concat(skp.Perilaku.Select(p => (p.Id, (object)p)));
+    protected Task SimpanAsync(CancellationToken ct) => Db.SaveChangesAsync(ct);
 
     /// <summary>A refusal shown as a message on the page, with the status that says why (403, 409, 422).</summary>
     protected IActionResult Tolak(string pesan, int status, string key = "")
