@@ -12,6 +12,12 @@ public sealed class Instansi : IVersioned
     public bool Wajib2faAdmin { get; set; }
     /// <summary>Tenant setting: SKP goes through the pengelola kinerja before the penilai (PP 30/2019).</summary>
     public bool ReviuPengelolaKinerja { get; set; }
+    /// <summary>
+    /// The kepala daerah (Gubernur/Bupati/Wali Kota), e.g. "Bupati Sabangau" and their name: the pejabat penilai of the
+    /// top of the position tree (the Sekda), who has no account; shown on that SKP and its documents.
+    /// </summary>
+    public string? KepalaDaerahJabatan { get; set; }
+    public string? KepalaDaerahNama { get; set; }
     public bool Aktif { get; set; } = true;
     public int Versi { get; set; }
 }

@@ -21,6 +21,8 @@ public sealed class RencanaHasilKerja : ITenantOwned
     public string? PenugasanDari { get; internal set; }
     /// <summary>JPT: the organisational goal (sasaran / IKU) this RHK carries.</summary>
     public Guid? SasaranOrganisasiId { get; internal set; }
+    /// <summary>In a revision: the RHK of the previous version this one was copied from, so bawahan links can follow.</summary>
+    public Guid? RhkAsalId { get; internal set; }
     public IReadOnlyList<IndikatorKinerja> Indikator => _indikator;
 
     private RencanaHasilKerja() { }

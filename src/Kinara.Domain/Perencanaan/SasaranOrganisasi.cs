@@ -73,7 +73,11 @@ public sealed class SasaranOrganisasi : ITenantOwned, IVersioned
         {
             throw new DomainRuleException("Uraian indikator kinerja utama wajib diisi.");
         }
-        var iku = new IndikatorKinerjaUtama(Id, teks.Trim(), target, string.IsNullOrWhiteSpace(satuan) ? null : satuan.Trim()) { InstansiId = InstansiId };
+        var iku = new IndikatorKinerjaUtama(Id, teks.Trim(), target, string.IsNullOrWhiteSpace(satuan) ? null : satuan.Trim())
+        {
+            InstansiId = InstansiId,
+            Urutan = _iku.Count == 0 ? 1 : _iku.Max(i => i.Urutan) + 1,
+        };
         _iku.Add(iku);
         return iku;
     }
@@ -90,6 +94,8 @@ public sealed class IndikatorKinerjaUtama : ITenantOwned
     public string Teks { get; private set; } = "";
     public decimal? Target { get; private set; }
     public string? Satuan { get; private set; }
+    /// <summary>Order within the goal, as written in the Renstra/PK (1, 2, …); new IKU go last.</summary>
+    public int Urutan { get; internal set; }
 
     private IndikatorKinerjaUtama() { }
 

@@ -2,10 +2,14 @@ using Kinara.Domain.Organisasi;
 
 namespace Kinara.Domain.Perencanaan;
 
-/// <summary>Who the SKP is with, taken when it is created and refreshed when it is submitted.</summary>
+/// <summary>
+/// Who the SKP is with, taken when it is created and refreshed when it is submitted. At the top of the position tree
+/// (the Sekda: a JPT with no atasan position) the pejabat penilai is the kepala daerah, who is not a pegawai:
+/// <see cref="PenilaiKepalaDaerah"/> is set and <see cref="PejabatPenilaiId"/> stays empty.
+/// </summary>
 public sealed record PosisiSkp(
     Guid? JabatanId, string JabatanNama, JenisJabatan JenisJabatan, Guid? UnitId, string UnitNama,
-    Guid? PejabatPenilaiId, string? PejabatPenilaiNama, string? PejabatPenilaiNip);
+    Guid? PejabatPenilaiId, string? PejabatPenilaiNama, string? PejabatPenilaiNip, bool PenilaiKepalaDaerah = false);
 
 /// <summary>
 /// Sasaran Kinerja Pegawai for one period (PermenPANRB 6/2022): hasil kerja (RHK + indicators), perilaku kerja
@@ -34,6 +38,8 @@ public sealed class Skp : ITenantOwned, IVersioned
     public Guid? PejabatPenilaiId { get; private set; }
     public string? PejabatPenilaiNama { get; private set; }
     public string? PejabatPenilaiNip { get; private set; }
+    /// <summary>The penilai is the kepala daerah (top of the tree); the pengelola kinerja records the decision.</summary>
+    public bool PenilaiKepalaDaerah { get; private set; }
 
     public StatusSkp Status { get; private set; } = StatusSkp.Draft;
     /// <summary>1 for the first version; each approved-SKP revision adds one.</summary>
@@ -204,7 +210,7 @@ public sealed class Skp : ITenantOwned, IVersioned
     public IReadOnlyList<string> PeriksaPengajuan()
     {
         var errors = new List<string>();
-        if (PejabatPenilaiId is null)
+        if (PejabatPenilaiId is null && !PenilaiKepalaDaerah)
         {
             errors.Add("Pejabat penilai belum dapat ditentukan dari struktur jabatan; hubungi admin kepegawaian.");
         }
@@ -316,13 +322,13 @@ public sealed class Skp : ITenantOwned, IVersioned
             InstansiId = InstansiId, PegawaiId = PegawaiId, Tahun = Tahun, PeriodeAwal = PeriodeAwal, PeriodeAkhir = PeriodeAkhir,
             Pendekatan = Pendekatan, Revisi = Revisi + 1, RevisiDariId = Id, DibuatPada = sekarang,
         };
-        baru.SetPosisi(new PosisiSkp(JabatanId, JabatanNama, JenisJabatan, UnitId, UnitNama, PejabatPenilaiId, PejabatPenilaiNama, PejabatPenilaiNip));
+        baru.SetPosisi(Posisi);
         foreach (var r in _rhk)
         {
             var salinan = new RencanaHasilKerja(baru.Id)
             {
                 InstansiId = InstansiId, Urutan = r.Urutan, Jenis = r.Jenis, Teks = r.Teks, RhkAtasanId = r.RhkAtasanId, Cascading = r.Cascading,
-                PenugasanDari = r.PenugasanDari, SasaranOrganisasiId = r.SasaranOrganisasiId,
+                PenugasanDari = r.PenugasanDari, SasaranOrganisasiId = r.SasaranOrganisasiId, RhkAsalId = r.Id,
             };
             foreach (var i in r.Indikator)
             {
@@ -355,6 +361,88 @@ public sealed class Skp : ITenantOwned, IVersioned
         Status = StatusSkp.Digantikan;
     }
 
+    /// <summary>
+    /// The kepala daerah approved the SKP of the top of the tree (the Sekda). The kepala daerah has no account: the
+    /// pengelola kinerja records the signed decision, so the approver is kept empty and the audit trail names the recorder.
+    /// </summary>
+    public void SetujuiAtasNamaKepalaDaerah(DateTime sekarang)
+    {
+        PastikanKeputusanKepalaDaerah("disetujui");
+        Status = StatusSkp.Disetujui;
+        DisetujuiPada = sekarang;
+        DisetujuiOlehId = null;
+        AlasanDikembalikan = null;
+    }
+
+    /// <summary>The kepala daerah sent the top-of-tree SKP back; the pengelola kinerja records it with the reason.</summary>
+    public void KembalikanAtasNamaKepalaDaerah(string alasan)
+    {
+        if (string.IsNullOrWhiteSpace(alasan))
+        {
+            throw new DomainRuleException("Alasan pengembalian wajib diisi agar pegawai tahu apa yang harus diperbaiki.");
+        }
+        PastikanKeputusanKepalaDaerah("dikembalikan");
+        Status = StatusSkp.Dikembalikan;
+        AlasanDikembalikan = alasan.Trim();
+    }
+
+    private void PastikanKeputusanKepalaDaerah(string tindakan)
+    {
+        if (!PenilaiKepalaDaerah)
+        {
+            throw new DomainRuleException("Keputusan atas nama kepala daerah hanya untuk SKP yang pejabat penilainya kepala daerah.");
+        }
+        if (Status != StatusSkp.Diajukan)
+        {
+            throw Illegal(tindakan);
+        }
+    }
+
+    // --- Periods and links across SKP -------------------------------------------------------------------------
+
+    /// <summary>
+    /// A change of jabatan or atasan during the year (DOMAIN.md §2: several SKP periods in a year): this approved SKP
+    /// ends the day before <paramref name="mulai"/> and a new draft SKP covers the rest of its period with the new
+    /// position. A draft needs no new period: its position is refreshed when it is submitted.
+    /// </summary>
+    public Skp MulaiPeriodeBaru(DateOnly mulai, PosisiSkp posisiBaru, DateTime sekarang)
+    {
+        if (Status != StatusSkp.Disetujui)
+        {
+            throw new DomainRuleException(Status is StatusSkp.Digantikan
+                ? "SKP ini sudah digantikan revisi; mulai periode baru dari versi yang berlaku."
+                : "Periode baru hanya dimulai dari SKP yang sudah disetujui. SKP yang belum disetujui cukup diubah: jabatan dan pejabat penilai diperbarui saat diajukan.");
+        }
+        if (mulai <= PeriodeAwal || mulai > PeriodeAkhir)
+        {
+            throw new DomainRuleException($"Tanggal mulai periode baru harus setelah {PeriodeAwal:dd-MM-yyyy} dan paling lambat {PeriodeAkhir:dd-MM-yyyy}.");
+        }
+        var akhirLama = PeriodeAkhir;
+        PeriodeAkhir = mulai.AddDays(-1);
+        return Buat(InstansiId, PegawaiId, mulai, akhirLama, Pendekatan, posisiBaru, sekarang);
+    }
+
+    /// <summary>
+    /// The atasan's revision was approved: this SKP's RHK that intervened an RHK of the replaced version now point at
+    /// its copy in the new version (<paramref name="petaLamaKeBaru"/>: old RHK id → new RHK id). Only the link is kept
+    /// current — the content of this SKP, whatever its status, is not changed. Returns how many RHK were re-pointed.
+    /// </summary>
+    public int ArahkanUlangRhkAtasan(IReadOnlyDictionary<Guid, Guid> petaLamaKeBaru)
+    {
+        var jumlah = 0;
+        foreach (var r in _rhk)
+        {
+            if (r.RhkAtasanId is { } lama && petaLamaKeBaru.TryGetValue(lama, out var baru))
+            {
+                r.RhkAtasanId = baru;
+                jumlah++;
+            }
+        }
+        return jumlah;
+    }
+
+    private PosisiSkp Posisi => new(JabatanId, JabatanNama, JenisJabatan, UnitId, UnitNama, PejabatPenilaiId, PejabatPenilaiNama, PejabatPenilaiNip, PenilaiKepalaDaerah);
+
     private void SetPosisi(PosisiSkp p)
     {
         JabatanId = p.JabatanId;
@@ -365,6 +453,7 @@ public sealed class Skp : ITenantOwned, IVersioned
         PejabatPenilaiId = p.PejabatPenilaiId;
         PejabatPenilaiNama = p.PejabatPenilaiNama;
         PejabatPenilaiNip = p.PejabatPenilaiNip;
+        PenilaiKepalaDaerah = p.PenilaiKepalaDaerah;
     }
 
     private void PastikanBisaDiubah()
@@ -406,4 +495,72 @@ public sealed class Skp : ITenantOwned, IVersioned
         StatusSkp.Digantikan => "Digantikan revisi",
         _ => s.ToString(),
     };
+
+    // --- Matriks peran hasil (cascading from the atasan's matrix) ------------------------------------------------
+    // Kept together at the end of the class: added for the matriks peran hasil (issue 3, item 4).
+
+    /// <summary>
+    /// Direct cascading (DOMAIN.md §1.6): adds an RHK that copies the text and indicators of <paramref name="rhkAtasan"/>
+    /// and intervenes it. <paramref name="bagianTarget"/> gives, per atasan indicator id, this pegawai's part of a numeric
+    /// target (a split); indicators not in it keep the atasan's target (a copy). A range (TargetMaks) is split in the same
+    /// proportion. <paramref name="aspek"/> fills the aspek where the atasan's indicator has none (a JPT's perspektif).
+    /// </summary>
+    public RencanaHasilKerja TurunkanLangsung(RencanaHasilKerja rhkAtasan, JenisRhk jenis,
+        IReadOnlyDictionary<Guid, decimal>? bagianTarget = null, IReadOnlyDictionary<Guid, AspekIndikator>? aspek = null)
+    {
+        ArgumentNullException.ThrowIfNull(rhkAtasan);
+        if (rhkAtasan.SkpId == Id)
+        {
+            throw new DomainRuleException("RHK tidak dapat diturunkan ke SKP yang sama.");
+        }
+        if (rhkAtasan.Indikator.Count == 0)
+        {
+            throw new DomainRuleException($"RHK atasan \"{rhkAtasan.Teks}\" belum memiliki indikator untuk disalin. " +
+                "Tambahkan indikatornya lebih dulu, atau pilih cascading tidak langsung.");
+        }
+        bagianTarget ??= new Dictionary<Guid, decimal>();
+        foreach (var id in bagianTarget.Keys)
+        {
+            var sumber = rhkAtasan.Indikator.FirstOrDefault(i => i.Id == id)
+                ?? throw new DomainRuleException("Indikator yang dibagi tidak ada pada RHK atasan.");
+            if (sumber.Target is null)
+            {
+                throw new DomainRuleException($"Indikator \"{sumber.Teks}\" tidak memiliki target berupa angka, sehingga tidak dapat dibagi.");
+            }
+        }
+        var rhk = TambahRhk(jenis, rhkAtasan.Teks, rhkAtasan.Id, JenisCascading.Langsung);
+        foreach (var i in rhkAtasan.Indikator.OrderBy(i => i.Urutan))
+        {
+            var (target, targetMaks) = (i.Target, i.TargetMaks);
+            if (bagianTarget.TryGetValue(i.Id, out var bagian))
+            {
+                targetMaks = targetMaks is { } m && target is > 0 ? Math.Round(m * bagian / target.Value, 2) : null;
+                target = bagian;
+            }
+            var a = i.Aspek ?? (aspek is not null && aspek.TryGetValue(i.Id, out var dipilih) ? dipilih : null);
+            TambahIndikator(rhk.Id, a, null, i.Teks, target, targetMaks, i.TargetTeks, i.Satuan);
+        }
+        return rhk;
+    }
+
+    /// <summary>
+    /// Splits a target into <paramref name="jumlah"/> equal parts whose sum is exactly the whole: whole numbers stay whole
+    /// (100 over 3 = 34, 33, 33), others in hundredths (or the target's own precision if finer); the first parts take the remainder.
+    /// </summary>
+    public static IReadOnlyList<decimal> BagiRata(decimal target, int jumlah)
+    {
+        if (jumlah < 1)
+        {
+            throw new DomainRuleException("Pilih sedikitnya satu pegawai untuk membagi target.");
+        }
+        if (target < 0)
+        {
+            throw new DomainRuleException("Target tidak boleh negatif.");
+        }
+        // Whole numbers split in whole units; otherwise in hundredths, or finer when the target itself is finer.
+        var satuan = target == decimal.Truncate(target) ? 1m : 1m / (decimal)Math.Pow(10, Math.Max(2, (int)target.Scale));
+        var dasar = decimal.Floor(target / jumlah / satuan) * satuan;
+        var sisa = (int)Math.Round((target - dasar * jumlah) / satuan);
+        return Enumerable.Range(0, jumlah).Select(k => k < sisa ? dasar + satuan : dasar).ToList();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Kinara.Domain.Organisasi;
 
 namespace Kinara.Domain.Perencanaan;
@@ -20,9 +21,14 @@ public sealed class TemplateRhk : ITenantOwned, IVersioned
     public bool Aktif { get; set; } = true;
     public int Versi { get; set; }
 
+    /// <summary>
+    /// Whole words only: the keyword "bidan" fits "Bidan Terampil" but not "Kepala Sub Bidang Anggaran", and
+    /// "guru" fits "Guru Ahli Muda" but not "Pengurus Barang".
+    /// </summary>
     public bool CocokUntuk(string jabatanNama) =>
         KataKunciJabatan.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Any(k => jabatanNama.Contains(k, StringComparison.OrdinalIgnoreCase));
+            .Any(k => Regex.IsMatch(jabatanNama, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(k)}(?![\p{{L}}\p{{N}}])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)));
 
     /// <summary>Adds this template's RHK and indicators to a draft SKP.</summary>
     public RencanaHasilKerja TerapkanKe(Skp skp, Guid? rhkAtasanId, JenisCascading? cascading)

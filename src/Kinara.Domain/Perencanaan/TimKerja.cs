@@ -48,6 +48,57 @@ public sealed class TimKerja : ITenantOwned, IVersioned
     }
 
     public void KeluarkanAnggota(Guid pegawaiId) => _anggota.RemoveAll(a => a.PegawaiId == pegawaiId);
+
+    // --- Tim kerja screens (issue 3, item 4) -------------------------------------------------------------------
+
+    /// <summary>The ketua's pegawai id, or null while the team has none.</summary>
+    public Guid? KetuaId() => _anggota.FirstOrDefault(a => a.Peran == PeranTim.Ketua)?.PegawaiId;
+
+    public void Ubah(string nama, int tahun)
+    {
+        if (string.IsNullOrWhiteSpace(nama))
+        {
+            throw new DomainRuleException("Nama tim kerja wajib diisi.");
+        }
+        if (tahun is < 2000 or > 2100)
+        {
+            throw new DomainRuleException("Tahun tim kerja tidak valid.");
+        }
+        Nama = nama.Trim();
+        Tahun = tahun;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="pegawaiId"/> the ketua: a member is promoted, anyone else joins as ketua; the previous ketua
+    /// stays in the team as an ordinary member.
+    /// </summary>
+    public void TetapkanKetua(Guid pegawaiId)
+    {
+        foreach (var lama in _anggota.Where(a => a.Peran == PeranTim.Ketua && a.PegawaiId != pegawaiId))
+        {
+            lama.Peran = PeranTim.Anggota;
+        }
+        if (_anggota.FirstOrDefault(a => a.PegawaiId == pegawaiId) is { } anggota)
+        {
+            anggota.Peran = PeranTim.Ketua;
+        }
+        else
+        {
+            _anggota.Add(new AnggotaTim(Id, pegawaiId, PeranTim.Ketua) { InstansiId = InstansiId });
+        }
+    }
+
+    /// <summary>Removes a member; the ketua cannot simply leave: another ketua is appointed first.</summary>
+    public void KeluarkanAnggotaBiasa(Guid pegawaiId)
+    {
+        var anggota = _anggota.FirstOrDefault(a => a.PegawaiId == pegawaiId)
+            ?? throw new DomainRuleException("Pegawai tersebut bukan anggota tim ini.");
+        if (anggota.Peran == PeranTim.Ketua)
+        {
+            throw new DomainRuleException("Ketua tim tidak dapat dikeluarkan. Tetapkan ketua lain lebih dulu.");
+        }
+        _anggota.Remove(anggota);
+    }
 }
 
 public sealed class AnggotaTim : ITenantOwned
@@ -56,7 +107,7 @@ public sealed class AnggotaTim : ITenantOwned
     public Guid InstansiId { get; set; }
     public Guid TimKerjaId { get; private set; }
     public Guid PegawaiId { get; private set; }
-    public PeranTim Peran { get; private set; }
+    public PeranTim Peran { get; internal set; }
 
     private AnggotaTim() { }
 

@@ -122,6 +122,9 @@ public static class AturanAkses
         new("/perencanaan/skp/{id:guid}/setujui", SemuaMasuk, PenilaiSkp),
         new("/perencanaan/skp/{id:guid}/kembalikan", LihatSkp, PenilaiSkp),
         new("/perencanaan/skp/{id:guid}/ekspektasi", PenilaiSkp, PenilaiSkp),
+        // Mid-year change of post; the kepala daerah's decision on the top-of-tree SKP, recorded by the pengelola.
+        new("/perencanaan/skp/{id:guid}/periode-baru", PemilikSkp, PemilikSkp),
+        new("/perencanaan/skp/{id:guid}/keputusan-kepala-daerah", KelolaMasterData, KelolaMasterData),
     ];
 
     /// <summary>

@@ -12,6 +12,8 @@ internal sealed class InstansiConfiguration : IEntityTypeConfiguration<Instansi>
         b.ToTable("instansi");
         b.Property(e => e.Kode).HasMaxLength(40);
         b.Property(e => e.Nama).HasMaxLength(200);
+        b.Property(e => e.KepalaDaerahJabatan).HasMaxLength(200);
+        b.Property(e => e.KepalaDaerahNama).HasMaxLength(200);
         b.Property(e => e.Versi).IsConcurrencyToken();
         b.HasIndex(e => e.Kode).IsUnique();
     }

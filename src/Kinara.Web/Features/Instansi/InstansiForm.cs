@@ -24,6 +24,14 @@ public sealed class InstansiInput
     [EnumDataType(typeof(JenisPemda), ErrorMessage = "Jenis pemda tidak dikenal.")]
     public JenisPemda? Jenis { get; set; }
 
+    [Display(Name = "Jabatan kepala daerah")]
+    [StringLength(200, ErrorMessage = "Jabatan kepala daerah paling panjang 200 karakter.")]
+    public string? KepalaDaerahJabatan { get; set; }
+
+    [Display(Name = "Nama kepala daerah")]
+    [StringLength(200, ErrorMessage = "Nama kepala daerah paling panjang 200 karakter.")]
+    public string? KepalaDaerahNama { get; set; }
+
     public bool Wajib2faAdmin { get; set; }
     public bool ReviuPengelolaKinerja { get; set; }
     public bool Aktif { get; set; } = true;
@@ -41,6 +49,8 @@ public abstract class InstansiFormModel(KinaraDbContext db) : KinaraPageModel
     {
         instansi.Nama = Input.Nama.Trim();
         instansi.Jenis = Input.Jenis!.Value;
+        instansi.KepalaDaerahJabatan = string.IsNullOrWhiteSpace(Input.KepalaDaerahJabatan) ? null : Input.KepalaDaerahJabatan.Trim();
+        instansi.KepalaDaerahNama = string.IsNullOrWhiteSpace(Input.KepalaDaerahNama) ? null : Input.KepalaDaerahNama.Trim();
         instansi.Wajib2faAdmin = Input.Wajib2faAdmin;
         instansi.ReviuPengelolaKinerja = Input.ReviuPengelolaKinerja;
     }

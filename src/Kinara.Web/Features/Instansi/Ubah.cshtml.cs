@@ -22,6 +22,7 @@ public sealed class UbahModel(KinaraDbContext db) : InstansiFormModel(db)
         {
             Kode = instansi.Kode, Nama = instansi.Nama, Jenis = instansi.Jenis, Wajib2faAdmin = instansi.Wajib2faAdmin,
             ReviuPengelolaKinerja = instansi.ReviuPengelolaKinerja, Aktif = instansi.Aktif, Versi = instansi.Versi,
+            KepalaDaerahJabatan = instansi.KepalaDaerahJabatan, KepalaDaerahNama = instansi.KepalaDaerahNama,
         };
         return Page();
     }

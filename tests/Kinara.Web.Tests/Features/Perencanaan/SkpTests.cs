@@ -329,7 +329,7 @@ public sealed class SkpTests(KinaraFactory factory) : IClassFixture<KinaraFactor
     }
 
     [Fact]
-    public async Task A_jpt_writes_rhk_with_penugasan_sasaran_and_perspektif_and_cannot_submit_without_a_penilai()
+    public async Task A_jpt_at_the_top_of_the_tree_writes_rhk_with_penugasan_sasaran_and_perspektif_and_submits_to_the_kepala_daerah()
     {
         var alpha = factory.Data.Alpha;
         var sasaran = await factory.WithDbAsync(alpha.Id, async db =>
@@ -340,8 +340,10 @@ public sealed class SkpTests(KinaraFactory factory) : IClassFixture<KinaraFactor
             return s.Id;
         });
         var kadis = await factory.LoginAsync(alpha.Pimpinan);
-        // The Kepala Dinas heads the tree: no penilai in the instansi, so a warning, but a draft is allowed.
-        Assert.NotNull((await Html.GetAsync(kadis, "/perencanaan/skp/baru")).QuerySelector("#peringatan-penilai"));
+        // The Kepala Dinas heads the test tree: the kepala daerah is the penilai (no pegawai), said before the SKP is made.
+        var baru = await Html.GetAsync(kadis, "/perencanaan/skp/baru");
+        Assert.NotNull(baru.QuerySelector("#info-kepala-daerah"));
+        Assert.Null(baru.QuerySelector("#peringatan-penilai"));
         var id = SkpUji.IdDari(await MasterDataForm.SubmitAsync(kadis, "/perencanaan/skp/baru", SkpBaru()));
 
         var form = await Html.GetAsync(kadis, $"/perencanaan/skp/{id}/rhk");
@@ -373,7 +375,8 @@ public sealed class SkpTests(KinaraFactory factory) : IClassFixture<KinaraFactor
         Assert.Contains("Perspektif", halaman.QuerySelector(".tabel-indikator thead")!.TextContent);
 
         var ajukan = await Html.PostFormAsync(kadis, $"/perencanaan/skp/{id}/ajukan", new() { ["Versi"] = skp.Versi.ToString() });
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, ajukan.StatusCode);
-        Assert.Contains("Pejabat penilai belum dapat ditentukan", (await Html.ParseAsync(ajukan)).QuerySelector("#daftar-masalah")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, ajukan.StatusCode);
+        var diajukan = await SkpUji.MuatAsync(factory, alpha.Id, id);
+        Assert.Equal((StatusSkp.Diajukan, true, (Guid?)null), (diajukan.Status, diajukan.PenilaiKepalaDaerah, diajukan.PejabatPenilaiId));
     }
 }

@@ -110,6 +110,14 @@ namespace Kinara.Web.Data.Migrations.Postgres
                     b.Property<int>("Jenis")
                         .HasColumnType("integer");
 
+                    b.Property<string>("KepalaDaerahJabatan")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("KepalaDaerahNama")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Kode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -385,6 +393,9 @@ namespace Kinara.Web.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SasaranId");
@@ -464,6 +475,9 @@ namespace Kinara.Web.Data.Migrations.Postgres
                     b.Property<string>("PenugasanDari")
                         .HasMaxLength(250)
                         .HasColumnType("character varying(250)");
+
+                    b.Property<Guid?>("RhkAsalId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("RhkAtasanId")
                         .HasColumnType("uuid");
@@ -586,6 +600,9 @@ namespace Kinara.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Pendekatan")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("PenilaiKepalaDaerah")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly>("PeriodeAkhir")
                         .HasColumnType("date");

@@ -105,6 +105,14 @@ namespace Kinara.Web.Data.Migrations.Sqlite
                     b.Property<int>("Jenis")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("KepalaDaerahJabatan")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KepalaDaerahNama")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -380,6 +388,9 @@ namespace Kinara.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SasaranId");
@@ -458,6 +469,9 @@ namespace Kinara.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("PenugasanDari")
                         .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RhkAsalId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RhkAtasanId")
@@ -580,6 +594,9 @@ namespace Kinara.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Pendekatan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PenilaiKepalaDaerah")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("PeriodeAkhir")

@@ -204,7 +204,7 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
             .AsSplitQuery()
             .ToListAsync(ct);
         return rows.Select(s => new SasaranBaris(s.Id, s.Tingkat, s.IndukId, s.UnitId, s.Teks,
-            s.Iku.Select(i => new IkuRingkas(i.Teks, i.Target, i.Satuan)).ToList())).ToList();
+            s.Iku.OrderBy(i => i.Urutan).Select(i => new IkuRingkas(i.Teks, i.Target, i.Satuan)).ToList())).ToList();
     }
 
     /// <summary>Every SKP of the year made in a unit of the perangkat daerah: one query, four small columns.</summary>

@@ -25,7 +25,7 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
         public Guid? IndukId { get; } = s.IndukId;
         public Guid? UnitId { get; } = s.UnitId;
         public string? UnitNama { get; } = unitNama;
-        public List<IkuBaris> Iku { get; } = s.Iku.Select(i => new IkuBaris(i.Teks, i.Target, i.Satuan)).ToList();
+        public List<IkuBaris> Iku { get; } = s.Iku.OrderBy(i => i.Urutan).Select(i => new IkuBaris(i.Teks, i.Target, i.Satuan)).ToList();
         public List<Simpul> Anak { get; } = [];
         /// <summary>RHK of JPT pointing at this goal (in SKP not replaced by a revision).</summary>
         public int JumlahRhk { get; set; }

@@ -168,12 +168,7 @@ public abstract class SasaranFormModel(KinaraDbContext db) : KinaraPageModel
             else
             {
                 sasaran.Ubah(Input.Teks, induk);
-                foreach (var baru in GantiIku(sasaran, iku))
-                {
-                    // Ids are made by the domain, so EF would take an IKU found under a tracked goal for an existing row
-                    // (and update nothing): say it is new.
-                    db.Iku.Add(baru);
-                }
+                GantiIku(sasaran, iku);
                 // The IKU are part of the goal: a change to them alone still bumps the goal's Versi (stale-form check).
                 db.Entry(sasaran).Property(s => s.Versi).IsModified = true;
             }
@@ -186,23 +181,27 @@ public abstract class SasaranFormModel(KinaraDbContext db) : KinaraPageModel
     }
 
     /// <summary>
-    /// IKU have no order column and no edit method, so any change re-creates the list in the form's order.
-    /// Nothing refers to an IKU by id (RHK point at the goal), so new ids are harmless.
+    /// IKU have no edit method, so any change re-creates the list in the form's order (Urutan 1, 2, …). Nothing refers
+    /// to an IKU by id (RHK point at the goal), so new ids are harmless; the model's keys are set by the domain
+    /// (ValueGeneratedNever), so EF inserts the new rows under the tracked goal without help.
     /// </summary>
-    private static List<IndikatorKinerjaUtama> GantiIku(SasaranOrganisasi sasaran, List<(string Teks, decimal? Target, string? Satuan)> iku)
+    private static void GantiIku(SasaranOrganisasi sasaran, List<(string Teks, decimal? Target, string? Satuan)> iku)
     {
-        var sama = sasaran.Iku.Count == iku.Count && sasaran.Iku.Zip(iku).All(p =>
+        var sama = sasaran.Iku.Count == iku.Count && sasaran.Iku.OrderBy(i => i.Urutan).Zip(iku).All(p =>
             p.First.Teks == p.Second.Teks.Trim() && p.First.Target == p.Second.Target
             && p.First.Satuan == (string.IsNullOrWhiteSpace(p.Second.Satuan) ? null : p.Second.Satuan.Trim()));
         if (sama)
         {
-            return [];
+            return;
         }
         foreach (var lama in sasaran.Iku.ToList())
         {
             sasaran.HapusIku(lama.Id);
         }
-        return iku.Select(i => sasaran.TambahIku(i.Teks, i.Target, i.Satuan)).ToList();
+        foreach (var (teks, target, satuan) in iku)
+        {
+            sasaran.TambahIku(teks, target, satuan);
+        }
     }
 
     protected async Task<IActionResult?> SimpanAsync(CancellationToken ct)

@@ -23,7 +23,7 @@ public sealed class UbahModel(KinaraDbContext db) : SasaranFormModel(db)
         Input = new SasaranInput
         {
             Tingkat = Sasaran.Tingkat, UnitId = Sasaran.UnitId, IndukId = Sasaran.IndukId, Teks = Sasaran.Teks, Versi = Sasaran.Versi,
-            Iku = Sasaran.Iku.Select(i => new IkuInput { Teks = i.Teks, Target = Pustaka.Angka.Tampil(i.Target), Satuan = i.Satuan }).ToList(),
+            Iku = Sasaran.Iku.OrderBy(i => i.Urutan).Select(i => new IkuInput { Teks = i.Teks, Target = Pustaka.Angka.Tampil(i.Target), Satuan = i.Satuan }).ToList(),
         };
         TambahBarisKosong();
         await IsiPilihanAsync(id, ct);
@@ -64,7 +64,7 @@ public sealed class UbahModel(KinaraDbContext db) : SasaranFormModel(db)
             return NotFound();
         }
         Input = new SasaranInput { Tingkat = Sasaran.Tingkat, UnitId = Sasaran.UnitId, IndukId = Sasaran.IndukId, Teks = Sasaran.Teks, Versi = Sasaran.Versi };
-        Input.Iku = Sasaran.Iku.Select(i => new IkuInput { Teks = i.Teks, Target = Pustaka.Angka.Tampil(i.Target), Satuan = i.Satuan }).ToList();
+        Input.Iku = Sasaran.Iku.OrderBy(i => i.Urutan).Select(i => new IkuInput { Teks = i.Teks, Target = Pustaka.Angka.Tampil(i.Target), Satuan = i.Satuan }).ToList();
         TambahBarisKosong();
         await IsiPilihanAsync(id, ct);
         if (JumlahAnak > 0 || JumlahRhk > 0)

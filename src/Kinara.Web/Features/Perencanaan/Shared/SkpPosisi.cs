@@ -17,11 +17,19 @@ public static class SkpPosisi
                        join j in db.Jabatan.AsNoTracking() on pg.JabatanId equals j.Id
                        join u in db.Unit.AsNoTracking() on (pg.UnitId ?? j.UnitId) equals (Guid?)u.Id into us
                        from u in us.DefaultIfEmpty()
-                       select new { JabatanId = j.Id, JabatanNama = j.Nama, j.Jenis, UnitId = u != null ? (Guid?)u.Id : null, UnitNama = u != null ? u.Nama : "" })
+                       select new { JabatanId = j.Id, JabatanNama = j.Nama, j.Jenis, j.AtasanJabatanId, pg.InstansiId, UnitId = u != null ? (Guid?)u.Id : null, UnitNama = u != null ? u.Nama : "" })
             .FirstOrDefaultAsync(ct);
         if (p is null)
         {
             return null;
+        }
+        if (p.AtasanJabatanId is null && p.Jenis == JenisJabatan.Jpt)
+        {
+            // The top of the tree (the Sekda): the pejabat penilai is the kepala daerah, who has no account.
+            var kd = await db.Instansi.AsNoTracking().Where(i => i.Id == p.InstansiId).Select(i => new { i.KepalaDaerahJabatan, i.KepalaDaerahNama }).FirstAsync(ct);
+            var nama = string.Join(" — ", new[] { kd.KepalaDaerahJabatan, kd.KepalaDaerahNama }.Where(x => !string.IsNullOrWhiteSpace(x)));
+            return new PosisiSkp(p.JabatanId, p.JabatanNama, p.Jenis, p.UnitId, p.UnitNama, null,
+                nama.Length > 0 ? nama : "Kepala Daerah", null, PenilaiKepalaDaerah: true);
         }
         var penilai = await posisi.PejabatPenilaiAsync(pegawaiId, ct);
         return new PosisiSkp(p.JabatanId, p.JabatanNama, p.Jenis, p.UnitId, p.UnitNama, penilai?.PegawaiId, penilai?.Nama, penilai?.Nip);

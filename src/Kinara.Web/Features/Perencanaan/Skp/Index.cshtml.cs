@@ -1,13 +1,15 @@
 using Kinara.Domain.Perencanaan;
 using Kinara.Web.Data;
+using Kinara.Web.Features.Organisasi;
 using Kinara.Web.Features.Organisasi.Shared;
+using Kinara.Web.Features.Perencanaan.Shared;
 using Kinara.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinara.Web.Features.Perencanaan.SkpPages;
 
 /// <summary>"SKP saya": every SKP of the signed-in pegawai, newest first, and the one thing to do next.</summary>
-public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraPageModel
+public sealed class IndexModel(KinaraDbContext db, PosisiService posisiService, TimeProvider clock) : KinaraPageModel
 {
     public sealed record Baris(Guid Id, int Tahun, DateOnly Awal, DateOnly Akhir, string Jabatan, string? Penilai,
         StatusSkp Status, int Revisi, Pendekatan Pendekatan, string? Alasan, int JumlahRhk);
@@ -17,6 +19,9 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
 
     /// <summary>The SKP of this year that the next step is about: the one still being worked on, else the approved one.</summary>
     public Baris? Utama { get; private set; }
+
+    /// <summary>The approved SKP was made for another jabatan or atasan than the pegawai has today: offer a new period.</summary>
+    public bool PosisiBerubah { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -32,5 +37,13 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
             .ToListAsync(ct);
         Utama = Daftar.Where(b => b.Tahun == TahunIni && b.Status != StatusSkp.Digantikan)
             .OrderBy(b => b.Status == StatusSkp.Disetujui).ThenByDescending(b => b.Awal).FirstOrDefault();
+        if (Utama is { Status: StatusSkp.Disetujui } u && u.Akhir >= clock.HariIni())
+        {
+            var lama = await db.Skp.AsNoTracking().Where(s => s.Id == u.Id)
+                .Select(s => new { s.JabatanId, s.PejabatPenilaiId, s.PenilaiKepalaDaerah }).FirstAsync(ct);
+            var kini = await SkpPosisi.BangunAsync(db, posisiService, saya, ct);
+            PosisiBerubah = kini is not null && (kini.JabatanId != lama.JabatanId || kini.PejabatPenilaiId != lama.PejabatPenilaiId
+                || kini.PenilaiKepalaDaerah != lama.PenilaiKepalaDaerah);
+        }
     }
 }

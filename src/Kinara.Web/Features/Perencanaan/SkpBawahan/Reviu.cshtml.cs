@@ -11,7 +11,8 @@ namespace Kinara.Web.Features.Perencanaan.SkpBawahan;
 
 /// <summary>
 /// The pengelola kinerja's review queue (PP 30/2019: SKP agreed after review by the pengelola kinerja), used when
-/// the tenant switches the review on: forward each SKP to its penilai, or return it (Kembalikan page).
+/// the tenant switches the review on: forward each SKP to its penilai, or return it (Kembalikan page). Also lists the
+/// top-of-tree SKP whose penilai is the kepala daerah, for the pengelola to record that decision.
 /// </summary>
 [Authorize(Policy = Kebijakan.KelolaMasterData)]
 public sealed class ReviuModel(KinaraDbContext db) : KinaraPageModel
@@ -20,6 +21,8 @@ public sealed class ReviuModel(KinaraDbContext db) : KinaraPageModel
 
     public bool ReviuAktif { get; private set; }
     public List<Baris> Daftar { get; private set; } = [];
+    /// <summary>Submitted SKP of the top of the tree, waiting for the kepala daerah's decision to be recorded.</summary>
+    public List<Baris> KepalaDaerah { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await IsiAsync(ct);
 
@@ -68,5 +71,11 @@ public sealed class ReviuModel(KinaraDbContext db) : KinaraPageModel
                         orderby s.DiajukanPada
                         select new Baris(s.Id, p.Nama, p.Nip, s.JabatanNama, s.UnitNama, s.PejabatPenilaiNama, s.Tahun, s.Revisi, s.DiajukanPada, s.Versi))
             .Take(500).ToListAsync(ct);
+        KepalaDaerah = await (from s in db.Skp.AsNoTracking()
+                              where s.Status == StatusSkp.Diajukan && s.PenilaiKepalaDaerah
+                              join p in db.Pegawai.AsNoTracking() on s.PegawaiId equals p.Id
+                              orderby s.DiajukanPada
+                              select new Baris(s.Id, p.Nama, p.Nip, s.JabatanNama, s.UnitNama, s.PejabatPenilaiNama, s.Tahun, s.Revisi, s.DiajukanPada, s.Versi))
+            .Take(100).ToListAsync(ct);
     }
 }

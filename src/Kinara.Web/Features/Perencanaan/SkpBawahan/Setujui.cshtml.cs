@@ -9,7 +9,8 @@ namespace Kinara.Web.Features.Perencanaan.SkpBawahan;
 
 /// <summary>
 /// The pejabat penilai approves a submitted SKP. The domain refuses anyone but the SKP's penilai (403 here) and any
-/// other status (422). Approving a revision retires the version it replaces, in the same save.
+/// other status (422). Approving a revision retires the version it replaces and re-points the bawahan's links to it
+/// (<see cref="PersetujuanSkp"/>), in the same save.
 /// </summary>
 public sealed class SetujuiModel(KinaraDbContext db, TimeProvider clock) : SkpPageModel(db)
 {
@@ -33,14 +34,7 @@ public sealed class SetujuiModel(KinaraDbContext db, TimeProvider clock) : SkpPa
         try
         {
             skp.Setujui(saya, clock.GetUtcNow().UtcDateTime);
-            if (skp.RevisiDariId is { } lamaId)
-            {
-                sebelumnya = await Db.Skp.FirstOrDefaultAsync(s => s.Id == lamaId, ct);
-                if (sebelumnya?.Status == StatusSkp.Disetujui)
-                {
-                    sebelumnya.Gantikan();
-                }
-            }
+            sebelumnya = await PersetujuanSkp.SetelahDisetujuiAsync(Db, skp, ct);
         }
         catch (DomainRuleException ex)
         {
