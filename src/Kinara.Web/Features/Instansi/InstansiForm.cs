@@ -58,30 +58,17 @@ public abstract class InstansiFormModel(KinaraDbContext db) : KinaraPageModel
     /// <summary>Saves; a stale Versi or a kode taken in the meantime (unique index) become form errors, not a 500.</summary>
     protected async Task<IActionResult?> SimpanAsync(Instansi instansi, CancellationToken ct)
     {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
-        }
-        catch (DbUpdateException)
-        {
-            if (await PemakaiKodeAsync(instansi.Kode, instansi.Id, ct) is not { } lain)
-            {
-                throw;
-            }
-            return KodeDipakai(instansi.Kode, lain);
-        }
+        return await SimpanFormulirAsync(db, ct, async () => await PemakaiKodeAsync(instansi.Kode, instansi.Id, ct) is { } lain
+            ? PesanKodeDipakai(instansi.Kode, lain) : null);
     }
 
     protected IActionResult KodeDipakai(string kode, string lain)
     {
-        ModelState.AddModelError("Input.Kode", $"Kode \"{kode}\" sudah dipakai oleh {lain}. Gunakan kode lain.");
+        ModelState.AddModelError("Input.Kode", PesanKodeDipakai(kode, lain));
         return FormInvalid(StatusCodes.Status422UnprocessableEntity);
     }
+
+    private static string PesanKodeDipakai(string kode, string lain) => $"Kode \"{kode}\" sudah dipakai oleh {lain}. Gunakan kode lain.";
 
     // The Instansi table has no tenant filter: this sees every Pemda, which is what a unique kode needs.
     protected Task<string?> PemakaiKodeAsync(string kode, Guid selain, CancellationToken ct) =>

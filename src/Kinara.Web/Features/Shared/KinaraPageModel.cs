@@ -2,6 +2,7 @@ using Kinara.Domain;
 using Kinara.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kinara.Web.Features.Shared;
 
@@ -42,5 +43,33 @@ public abstract class KinaraPageModel : PageModel
     {
         ModelState.AddModelError("", "Data ini telah diubah oleh pengguna lain sejak formulir dibuka. Muat ulang halaman untuk melihat perubahan terbaru, lalu ulangi isian Anda.");
         return FormInvalid(StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>
+    /// The one save of a form handler. Null when saved; otherwise the form re-rendered with why: a stale Versi
+    /// (someone saved meanwhile) → 409, a unique key taken meanwhile → 422 with <paramref name="pesanDuplikat"/>'s
+    /// message on <paramref name="kunciDuplikat"/>. Any other database failure is not the user's doing and propagates.
+    /// </summary>
+    protected async Task<IActionResult?> SimpanFormulirAsync(DbContext db, CancellationToken ct,
+        Func<Task<string?>>? pesanDuplikat = null, string kunciDuplikat = "Input.Kode")
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StaleForm();
+        }
+        catch (DbUpdateException) when (pesanDuplikat is not null)
+        {
+            if (await pesanDuplikat() is not { } pesan)
+            {
+                throw;
+            }
+            ModelState.AddModelError(kunciDuplikat, pesan);
+            return FormInvalid(StatusCodes.Status422UnprocessableEntity);
+        }
     }
 }

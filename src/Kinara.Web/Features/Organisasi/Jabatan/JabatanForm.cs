@@ -114,30 +114,17 @@ public abstract class JabatanFormModel(KinaraDbContext db) : KinaraPageModel
     /// <summary>Saves; a stale Versi or a kode taken in the meantime (unique index) become form errors, not a 500.</summary>
     protected async Task<IActionResult?> SimpanAsync(Domain.Organisasi.Jabatan jabatan, CancellationToken ct)
     {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
-        }
-        catch (DbUpdateException)
-        {
-            if (await PemakaiKodeAsync(jabatan.Kode, jabatan.Id, ct) is not { } lain)
-            {
-                throw;
-            }
-            return KodeDipakai(jabatan.Kode, lain);
-        }
+        return await SimpanFormulirAsync(db, ct, async () => await PemakaiKodeAsync(jabatan.Kode, jabatan.Id, ct) is { } lain
+            ? PesanKodeDipakai(jabatan.Kode, lain) : null);
     }
 
     private IActionResult KodeDipakai(string kode, string lain)
     {
-        ModelState.AddModelError("Input.Kode", $"Kode \"{kode}\" sudah dipakai oleh jabatan \"{lain}\". Gunakan kode lain.");
+        ModelState.AddModelError("Input.Kode", PesanKodeDipakai(kode, lain));
         return FormInvalid(StatusCodes.Status422UnprocessableEntity);
     }
+
+    private static string PesanKodeDipakai(string kode, string lain) => $"Kode \"{kode}\" sudah dipakai oleh jabatan \"{lain}\". Gunakan kode lain.";
 
     private Task<string?> PemakaiKodeAsync(string kode, Guid selain, CancellationToken ct) =>
         db.Jabatan.AsNoTracking().Where(j => j.Kode == kode && j.Id != selain).Select(j => j.Nama).FirstOrDefaultAsync(ct);

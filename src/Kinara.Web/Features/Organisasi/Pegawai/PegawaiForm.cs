@@ -151,25 +151,13 @@ public abstract partial class PegawaiFormModel(KinaraDbContext db) : KinaraPageM
     /// <summary>Saves; a stale Versi or a NIP registered in the meantime (unique index) become form errors, not a 500.</summary>
     protected async Task<IActionResult?> SimpanAsync(Domain.Kepegawaian.Pegawai pegawai, CancellationToken ct)
     {
-        try
+        var gagal = await SimpanFormulirAsync(db, ct, async () => await PemilikNipAsync(pegawai.Nip, pegawai.Id, ct) is { } pemilik
+            ? PesanNipTerdaftar(Domain.Kepegawaian.Nip.Parse(pegawai.Nip, pegawai.Jenis).Value!, pemilik) : null, "Input.Nip");
+        if (gagal is not null)
         {
-            await db.SaveChangesAsync(ct);
-            return null;
+            TempData.Remove(PeringatanNipKey); // the warning belongs to a save that did not happen
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData.Remove(PeringatanNipKey);
-            return StaleForm();
-        }
-        catch (DbUpdateException)
-        {
-            TempData.Remove(PeringatanNipKey);
-            if (await PemilikNipAsync(pegawai.Nip, pegawai.Id, ct) is not { } pemilik)
-            {
-                throw;
-            }
-            return NipTerdaftar(Domain.Kepegawaian.Nip.Parse(pegawai.Nip, pegawai.Jenis).Value!, pemilik);
-        }
+        return gagal;
     }
 
     /// <summary>Name and NIP of another active holder of a structural post, if any.</summary>
@@ -182,9 +170,11 @@ public abstract partial class PegawaiFormModel(KinaraDbContext db) : KinaraPageM
 
     private IActionResult NipTerdaftar(Domain.Kepegawaian.Nip nip, string pemilik)
     {
-        ModelState.AddModelError("Input.Nip", Kalimat($"NIP {nip.Formatted} sudah terdaftar atas nama {pemilik}"));
+        ModelState.AddModelError("Input.Nip", PesanNipTerdaftar(nip, pemilik));
         return FormInvalid(StatusCodes.Status422UnprocessableEntity);
     }
+
+    private static string PesanNipTerdaftar(Domain.Kepegawaian.Nip nip, string pemilik) => Kalimat($"NIP {nip.Formatted} sudah terdaftar atas nama {pemilik}");
 
     private async Task<string?> PemilikNipAsync(string nip, Guid selain, CancellationToken ct)
     {

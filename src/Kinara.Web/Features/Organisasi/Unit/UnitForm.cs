@@ -86,30 +86,17 @@ public abstract class UnitFormModel(KinaraDbContext db) : KinaraPageModel
     /// <summary>Saves; a stale Versi or a kode taken in the meantime (unique index) become form errors, not a 500.</summary>
     protected async Task<IActionResult?> SimpanAsync(UnitOrganisasi unit, CancellationToken ct)
     {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
-        }
-        catch (DbUpdateException)
-        {
-            if (await PemakaiKodeAsync(unit.Kode, unit.Id, ct) is not { } lain)
-            {
-                throw;
-            }
-            return KodeDipakai(unit.Kode, lain);
-        }
+        return await SimpanFormulirAsync(db, ct, async () => await PemakaiKodeAsync(unit.Kode, unit.Id, ct) is { } lain
+            ? PesanKodeDipakai(unit.Kode, lain) : null);
     }
 
     private IActionResult KodeDipakai(string kode, string lain)
     {
-        ModelState.AddModelError("Input.Kode", $"Kode \"{kode}\" sudah dipakai oleh unit \"{lain}\". Gunakan kode lain.");
+        ModelState.AddModelError("Input.Kode", PesanKodeDipakai(kode, lain));
         return FormInvalid(StatusCodes.Status422UnprocessableEntity);
     }
+
+    private static string PesanKodeDipakai(string kode, string lain) => $"Kode \"{kode}\" sudah dipakai oleh unit \"{lain}\". Gunakan kode lain.";
 
     private Task<string?> PemakaiKodeAsync(string kode, Guid selain, CancellationToken ct) =>
         db.Unit.AsNoTracking().Where(u => u.Kode == kode && u.Id != selain).Select(u => u.Nama).FirstOrDefaultAsync(ct);

@@ -125,18 +125,7 @@ public abstract class TemplateFormModel(KinaraDbContext db) : KinaraPageModel
         return true;
     }
 
-    protected async Task<IActionResult?> SimpanAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
-        }
-    }
+    protected Task<IActionResult?> SimpanAsync(CancellationToken ct) => SimpanFormulirAsync(db, ct);
 
     private static string? Bersih(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

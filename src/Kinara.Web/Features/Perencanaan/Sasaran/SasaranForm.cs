@@ -204,18 +204,7 @@ public abstract class SasaranFormModel(KinaraDbContext db) : KinaraPageModel
         }
     }
 
-    protected async Task<IActionResult?> SimpanAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
-        }
-    }
+    protected Task<IActionResult?> SimpanAsync(CancellationToken ct) => SimpanFormulirAsync(db, ct);
 
     protected string KembaliKe(SasaranOrganisasi s) =>
         $"/perencanaan/sasaran?tahun={(s.Tingkat.TingkatPemda() ? Tahun : s.Tahun)}" + (s.UnitId is { } u ? $"&unit={u}" : "") + $"#s-{s.Id}";
