@@ -150,6 +150,7 @@ public static class KinaraSetup
         app.UseMiddleware<TenantMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<TwoFactorEnforcementMiddleware>();
+        app.UseMiddleware<GantiKataSandiMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = h => h.Tags.Contains("ready") }).AllowAnonymous();

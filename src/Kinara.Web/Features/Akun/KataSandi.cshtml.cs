@@ -21,6 +21,9 @@ public sealed class KataSandiModel(UserManager<ApplicationUser> users, SignInMan
 
     public int PanjangMinimal => users.Options.Password.RequiredLength;
 
+    /// <summary>The account still has the password an admin gave it: nothing else opens until it is changed.</summary>
+    public bool Wajib => User.HasClaim(KlaimKinara.WajibGantiKataSandi, "1");
+
     public void OnGet()
     {
     }
@@ -56,9 +59,16 @@ public sealed class KataSandiModel(UserManager<ApplicationUser> users, SignInMan
             }
             return FormInvalid(StatusCodes.Status422UnprocessableEntity);
         }
-        // The password change rotated the security stamp; re-issue this session's cookie (keeps amr) so it stays valid.
+        var tadiWajib = user.WajibGantiKataSandi;
+        if (tadiWajib)
+        {
+            user.WajibGantiKataSandi = false;
+            await users.UpdateAsync(user);
+        }
+        // The password change rotated the security stamp; re-issue this session's cookie (keeps amr, drops the
+        // must-change claim) so it stays valid.
         await signIn.RefreshSignInAsync(user);
         PesanSukses = "Kata sandi Anda sudah diganti. Gunakan kata sandi baru saat masuk berikutnya.";
-        return RedirectToPage();
+        return tadiWajib ? Redirect("/") : RedirectToPage();
     }
 }

@@ -9,6 +9,8 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public Guid? PegawaiId { get; set; }
     public string NamaTampilan { get; set; } = "";
     public DateTime? TerakhirMasuk { get; set; }
+    /// <summary>Set when an admin gives the account a password (new account, reset): its owner must choose their own first.</summary>
+    public bool WajibGantiKataSandi { get; set; }
 }
 
 public sealed class ApplicationRole : IdentityRole<Guid>

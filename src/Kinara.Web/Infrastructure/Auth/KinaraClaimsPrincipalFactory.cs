@@ -16,6 +16,10 @@ public sealed class KinaraClaimsPrincipalFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(KlaimKinara.InstansiId, user.InstansiId.ToString()));
         identity.AddClaim(new Claim(KlaimKinara.Nama, user.NamaTampilan));
+        if (user.WajibGantiKataSandi)
+        {
+            identity.AddClaim(new Claim(KlaimKinara.WajibGantiKataSandi, "1"));
+        }
         if (user.PegawaiId is { } pid)
         {
             identity.AddClaim(new Claim(KlaimKinara.PegawaiId, pid.ToString()));

@@ -40,4 +40,6 @@ public static class KlaimKinara
     public const string InstansiId = "kinara:instansi";
     public const string PegawaiId = "kinara:pegawai";
     public const string Nama = "kinara:nama";
+    /// <summary>Present while the account still has a password an admin gave it (see GantiKataSandiMiddleware).</summary>
+    public const string WajibGantiKataSandi = "kinara:ganti_sandi";
 }

@@ -24,6 +24,37 @@ public sealed class KataSandiTests(KinaraFactory factory) : IClassFixture<Kinara
     }
 
     [Fact]
+    public async Task After_an_admin_reset_the_owner_reaches_nothing_but_the_password_page_until_they_choose_their_own()
+    {
+        var target = factory.Data.Beta.Auditor;
+        var admin = await factory.LoginAsync(factory.Data.Beta.Admin);
+        var reset = await Html.PostFormAsync(admin, $"/organisasi/akun/{target.UserId}", new(), $"/organisasi/akun/{target.UserId}?handler=ResetSandi");
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        var sementara = (await Html.ParseAsync(reset)).QuerySelector("#kata-sandi-sementara")!.TextContent.Trim();
+
+        var owner = await factory.LoginAsync(target.Nip, sementara);
+        foreach (var url in new[] { "/", "/perencanaan/skp", "/organisasi/unit", "/audit" })
+        {
+            var r = await owner.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+            Assert.Equal("/akun/kata-sandi?wajib=1", r.Headers.Location!.OriginalString);
+        }
+        var page = await Html.GetAsync(owner, "/akun/kata-sandi?wajib=1");
+        Assert.NotNull(page.QuerySelector("#wajib-ganti"));
+        // The page's own style sheet still loads.
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/css/site.css")).StatusCode);
+
+        var ganti = await Html.PostFormAsync(owner, "/akun/kata-sandi", Form(sementara, "milikSendiri2026", "milikSendiri2026"));
+        Assert.Equal(HttpStatusCode.Redirect, ganti.StatusCode);
+        Assert.Equal("/", ganti.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/")).StatusCode);
+        Assert.Null((await Html.GetAsync(owner, "/akun/kata-sandi")).QuerySelector("#wajib-ganti"));
+        // A later sign-in is not sent to change it again.
+        var lagi = await factory.LoginAsync(target.Nip, "milikSendiri2026");
+        Assert.Equal(HttpStatusCode.OK, (await lagi.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_wrong_current_password_is_refused_with_a_message_on_that_field()
     {
         var client = await factory.LoginAsync(factory.Data.Beta.Pegawai);

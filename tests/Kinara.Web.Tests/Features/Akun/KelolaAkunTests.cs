@@ -186,6 +186,12 @@ public sealed class KelolaAkunTests(KinaraFactory factory) : IClassFixture<Kinar
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var password = (await Html.ParseAsync(response)).QuerySelector("#kata-sandi-awal")!.TextContent.Trim();
         var created = await factory.LoginAsync(pegawai.Nip, password);
+        // The admin knows this password: the owner chooses their own before anything else opens.
+        var home = await created.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal("/akun/kata-sandi?wajib=1", home.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await Html.PostFormAsync(created, "/akun/kata-sandi",
+            new() { ["KataSandiLama"] = password, ["KataSandiBaru"] = "sandiSendiri2026", ["Konfirmasi"] = "sandiSendiri2026" })).StatusCode);
         Assert.Contains("Pegawai Baru", (await Html.GetAsync(created, "/")).Body!.TextContent);
 
         // A second account for the same pegawai is refused.

@@ -121,6 +121,7 @@ public sealed class BaruModel(KinaraDbContext db, UserManager<ApplicationUser> u
             NamaTampilan = pegawai.Nama,
             Email = pegawaiEntity.Email,
             LockoutEnabled = true,
+            WajibGantiKataSandi = true, // the admin knows this password; the owner replaces it at first sign-in
         };
         // Account and roles together or not at all.
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -105,6 +105,8 @@ public sealed class DetailModel(KinaraDbContext db, UserManager<ApplicationUser>
             Akun.LockoutEnd = null;
         }
         Akun.AccessFailedCount = 0;
+        // Only the owner should know their password: the temporary one works for choosing a new one, nothing else.
+        Akun.WajibGantiKataSandi = true;
         var result = await users.ResetPasswordAsync(Akun, token, sandi);
         if (!result.Succeeded)
         {
