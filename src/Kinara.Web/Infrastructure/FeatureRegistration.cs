@@ -11,6 +11,7 @@ public static class FeatureRegistration
         services.AddSingleton<IFileStorage, LocalFileStorage>();
         services.AddScoped<Features.Organisasi.PosisiService>();
         Features.Organisasi.Impor.ImporRegistration.AddImpor(services); // options, processor, background worker
+        Features.Perencanaan.Dokumen.DokumenRegistration.AddDokumen(services); // SKP PDF fonts, QR verification tokens
         services.Configure<Microsoft.AspNetCore.Identity.SecurityStampValidatorOptions>(Auth.SecurityStampClaims.PreserveAmr);
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new HandlerTidakDikenalFilter())); // 405/404, not a 500
         return services;

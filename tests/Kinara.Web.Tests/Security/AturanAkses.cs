@@ -125,6 +125,13 @@ public static class AturanAkses
         // Mid-year change of post; the kepala daerah's decision on the top-of-tree SKP, recorded by the pengelola.
         new("/perencanaan/skp/{id:guid}/periode-baru", PemilikSkp, PemilikSkp),
         new("/perencanaan/skp/{id:guid}/keputusan-kepala-daerah", KelolaMasterData, KelolaMasterData),
+
+        // SKP documents (Features/Perencanaan/Dokumen): print view, PDF and workbook with the SKP page's own access rule;
+        // the verification page behind the printed QR code is public (the token decides what it shows).
+        new("/perencanaan/skp/{id:guid}/cetak", LihatSkp),
+        new("/perencanaan/skp/{id:guid}/pdf", LihatSkp),
+        new("/perencanaan/skp/{id:guid}/xlsx", LihatSkp),
+        Aturan.Publik("/verifikasi/skp/{token}"),
     ];
 
     /// <summary>
@@ -149,6 +156,9 @@ public static class AturanAkses
         ("/perencanaan/skp/", "rhkId", (s, _) => s.RhkId.ToString()),
         ("/perencanaan/skp/", "indikatorId", (s, _) => s.IndikatorId.ToString()),
         ("/perencanaan/kaskade", "akar", (s, _) => s.RhkAtasanId.ToString()),
+        // SKP documents: a well-formed but unsigned token (404). A valid one would show Alpha's pegawai name to everyone by
+        // design, which the foreign-tenant leak check would flag; DokumenSkpTests cover the valid and forged tokens.
+        ("/verifikasi/skp/", "token", (_, _) => new string('A', 70)),
     ];
 }
 
