@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test suite: domain tests, web tests on SQLite AND PostgreSQL (real migrations), browser tests in Chromium.
-# Installs PostgreSQL and Chromium from Debian packages when missing (as root), starts a throw-away PostgreSQL
+# Runs every test suite: domain tests, web tests on SQLite AND PostgreSQL (real migrations), browser tests in Chromium,
+# fault tests (SIGKILL durability, two nodes behind nginx).
+# Installs PostgreSQL, Chromium and nginx from Debian packages when missing (as root), starts a throw-away PostgreSQL
 # cluster on a free local port, and ends with one line "N passed, N failed" counted from the test results.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -18,6 +19,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 # The SKP PDF embeds a TrueType font (Features/Perencanaan/Dokumen/HurufDokumen.cs).
 [ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || need+=(fonts-liberation)
+[ -x /usr/sbin/nginx ] || need+=(nginx)   # the load balancer of the two-node fault test
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
@@ -82,6 +84,7 @@ run_suite domain tests/Kinara.Domain.Tests
 run_suite web-sqlite tests/Kinara.Web.Tests KINARA_TEST_DB=sqlite
 run_suite web-postgres tests/Kinara.Web.Tests KINARA_TEST_DB=postgres
 run_suite browser tests/Kinara.BrowserTests
+run_suite fault tests/Kinara.FaultTests   # kills and restarts the app; SQLite and PostgreSQL (KINARA_TEST_PG), nginx
 
 # --- 5. Count from the results --------------------------------------------------------------------------------
 passed=0; failed=0

@@ -12,8 +12,12 @@ if (args.Length > 0 && !args[0].StartsWith('-'))
     return await KinaraCommands.RunAsync(app, args);
 }
 
-await DatabaseSetup.MigrateAsync(app.Services);
-await DemoSeeder.SeedIfEnabledAsync(app.Services);
+// Several nodes may start at once on an empty database: one migrates and seeds, the others wait and then find the data.
+await DatabaseSetup.WithStartupLeaseAsync(app.Services, async () =>
+{
+    await DatabaseSetup.MigrateAsync(app.Services);
+    await DemoSeeder.SeedIfEnabledAsync(app.Services);
+});
 app.UseKinara();
 await app.StartAsync();
 KinaraCommands.PrintWelcome(app);

@@ -1,5 +1,9 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Kinara.Web.Data;
 
@@ -8,7 +12,7 @@ public sealed class DatabaseOptions
     public const string Section = "Database";
     /// <summary>"Sqlite" (default, embedded file) or "Postgres".</summary>
     public string Provider { get; set; } = "Sqlite";
-    /// <summary>Apply pending migrations at start-up (EF takes a lock, so several nodes may start at once).</summary>
+    /// <summary>Apply pending migrations at start-up (under the start-up lease, so several nodes may start at once).</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
     public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase)
@@ -48,6 +52,101 @@ public static class DatabaseSetup
         var dir = Path.Combine(env.ContentRootPath, ".data");
         Directory.CreateDirectory(dir);
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(dir, "kinara.db"), DefaultTimeout = 30 }.ToString();
+    }
+
+    // "Kinara" in ASCII: the one advisory lock key of the start-up lease (the audit chain's keys come from tenant ids).
+    private const long StartupLockKey = 0x4B696E617261;
+
+    /// <summary>
+    /// Runs start-up work (migrations, demo seed) under a lease, so nodes starting at once against an empty database do
+    /// it one after another: the next node waits, then finds the work done. PostgreSQL: a session-level advisory lock
+    /// on a connection held open meanwhile; SQLite: an exclusive lock on the file "&lt;database&gt;.lock". Both are
+    /// released by the server or the OS when the process dies. Before letting go, the lease makes sure a Data Protection
+    /// key exists, so nodes starting together share one key instead of each creating its own.
+    /// </summary>
+    public static async Task WithStartupLeaseAsync(IServiceProvider services, Func<Task> work, CancellationToken ct = default)
+    {
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
+        await using var lease = services.GetRequiredService<DatabaseOptions>().IsPostgres
+            ? await PostgresLeaseAsync(services, log, ct)
+            : await SqliteLeaseAsync(services, log, ct);
+        await work();
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Kinara.Startup").Protect([]);
+    }
+
+    private static async Task<IAsyncDisposable> PostgresLeaseAsync(IServiceProvider services, ILogger log, CancellationToken ct)
+    {
+        // Not pooled: a pooled connection would keep its session, and the lock, after Dispose until it is reused.
+        var cs = new NpgsqlConnectionStringBuilder(services.GetRequiredService<IConfiguration>().GetConnectionString("Kinara")) { Pooling = false };
+        var conn = new NpgsqlConnection(cs.ToString());
+        try
+        {
+            await conn.OpenAsync(ct);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            // Migrations create a missing database; the lock needs it first. Another node may win this race: fine.
+            using (var scope = services.CreateScope())
+            {
+                try
+                {
+                    await scope.ServiceProvider.GetRequiredService<KinaraDbContext>().GetService<IRelationalDatabaseCreator>().CreateAsync(ct);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+                {
+                }
+            }
+            await conn.OpenAsync(ct);
+        }
+        await using (var coba = new NpgsqlCommand($"SELECT pg_try_advisory_lock({StartupLockKey})", conn))
+        {
+            if (await coba.ExecuteScalarAsync(ct) is true)
+            {
+                return conn;
+            }
+        }
+        log.LogInformation("Menunggu node lain menyelesaikan migrasi dan data awal");
+        // No command timeout: the node holding the lease may be seeding the demo data for a minute.
+        await using (var tunggu = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", conn) { CommandTimeout = 0 })
+        {
+            await tunggu.ExecuteNonQueryAsync(ct);
+        }
+        return conn; // closing the session releases the lock
+    }
+
+    private static async Task<IAsyncDisposable> SqliteLeaseAsync(IServiceProvider services, ILogger log, CancellationToken ct)
+    {
+        using var scope = services.CreateScope();
+        var cs = new SqliteConnectionStringBuilder(scope.ServiceProvider.GetRequiredService<KinaraDbContext>().Database.GetConnectionString());
+        if (cs.Mode == SqliteOpenMode.Memory || cs.DataSource is "" or ":memory:")
+        {
+            return new Tanpa();
+        }
+        var path = Path.GetFullPath(cs.DataSource) + ".lock";
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var menunggu = false;
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an exclusive flock on Linux: a second process gets an IOException until the first closes it.
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                if (!menunggu)
+                {
+                    log.LogInformation("Menunggu proses lain menyelesaikan migrasi dan data awal ({Berkas})", path);
+                    menunggu = true;
+                }
+                await Task.Delay(250, ct);
+            }
+        }
+    }
+
+    private sealed class Tanpa : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     /// <summary>Applies migrations; on SQLite also turns on WAL so readers never wait for the writer.</summary>

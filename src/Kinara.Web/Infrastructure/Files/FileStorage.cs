@@ -9,7 +9,8 @@ public sealed class FileStorageOptions
     public string Root { get; set; } = ".data/berkas";
 }
 
-/// <summary>Where uploaded files live. Local disk by default; a shared volume or object store for several nodes.</summary>
+/// <summary>Where uploaded files live. Local disk by default; with several nodes every node's Berkas:Root must be the same
+/// shared folder (NFS or a shared volume; docs/operasi.md), or this interface gets an object-store implementation.</summary>
 public interface IFileStorage
 {
     Task<string> SaveAsync(Guid instansiId, string kategori, Stream content, CancellationToken ct = default);
@@ -27,8 +28,24 @@ public sealed class LocalFileStorage(IOptions<FileStorageOptions> options, IHost
         var key = $"{instansiId:N}/{Sanitize(kategori)}/{Guid.CreateVersion7():N}";
         var path = PathFor(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
-        await content.CopyToAsync(file, ct);
+        // Written under a temporary name and renamed when complete and on disk: another node sharing the folder (NFS or
+        // a shared volume) never opens a half-written file under the real key, and a crash leaves only a ".tmp" file
+        // that nothing refers to. The caller stores the key in the database only after this returns.
+        var tmp = path + ".tmp";
+        try
+        {
+            await using (var file = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await content.CopyToAsync(file, ct);
+                file.Flush(flushToDisk: true);
+            }
+            File.Move(tmp, path);
+        }
+        catch
+        {
+            File.Delete(tmp);
+            throw;
+        }
         return key;
     }
 
