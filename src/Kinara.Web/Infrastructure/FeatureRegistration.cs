@@ -19,6 +19,7 @@ public static class FeatureRegistration
 
     public static IEndpointRouteBuilder MapKinaraEndpoints(this IEndpointRouteBuilder app)
     {
+        Bench.BatasEndpoint.MapJikaAktif(app); // load-benchmark yardstick: mapped only with Kinara:Bench:Batas=true, never in a deployment
         return app;
     }
 }

@@ -28,9 +28,10 @@ public static class KinaraCommands
                 return 0;
             case "impor": return await Features.Organisasi.Impor.ImporPerintah.RunAsync(app.Services, args);
             case "perencanaan-bench-seed": return await DemoPerencanaan.BenchSeedAsync(app.Services, args);
+            case "seed": return await Sintetis.SeedPerintah.RunAsync(app.Services, args); // synthetic Pemda for load tests
             default:
                 Console.Error.WriteLine($"Perintah tidak dikenal: {string.Join(' ', args)}");
-                Console.Error.WriteLine("Perintah: migrate | demo | audit verify | backup <berkas> | impor <instansi> <jenis> <berkas>");
+                Console.Error.WriteLine("Perintah: migrate | demo | audit verify | backup <berkas> | impor <instansi> <jenis> <berkas> | seed --pegawai N [--seed S] [--instansi K]");
                 return 2;
         }
     }

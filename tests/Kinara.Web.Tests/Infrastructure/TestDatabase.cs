@@ -61,7 +61,8 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_sqlitePath is not null)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { _sqlitePath, _sqlitePath + "-wal", _sqlitePath + "-shm" })
+            // The startup lease (DatabaseSetup.WithStartupLeaseAsync) leaves its lock file beside the database.
+            foreach (var f in new[] { _sqlitePath, _sqlitePath + "-wal", _sqlitePath + "-shm", _sqlitePath + ".lock" })
             {
                 try { File.Delete(f); } catch (IOException) { }
             }

@@ -44,6 +44,12 @@ public sealed class PosisiService(KinaraDbContext db, TimeProvider clock)
                 {
                     plt[u] = (a.PegawaiId, a.Jenis);
                 }
+                // The rule stops at the first post up with someone else holding or acting for it: the rest of the chain
+                // up to the Sekda is never read, so do not load it (three queries per level on every home page).
+                if (holders[u].Any(h => h != pegawaiId) || a is not null && a.PegawaiId != pegawaiId)
+                {
+                    break;
+                }
             }
             cursor = up;
         }
@@ -85,6 +91,10 @@ public sealed class PosisiService(KinaraDbContext db, TimeProvider clock)
             var children = await db.Jabatan.AsNoTracking()
                 .Where(j => j.AtasanJabatanId != null && frontier.Contains(j.AtasanJabatanId.Value) && j.Aktif)
                 .Select(j => new { j.Id, j.Nama, j.Jenis }).ToListAsync(ct);
+            if (children.Count == 0)
+            {
+                break; // no posts below (most pegawai): nothing to look up
+            }
             var childIds = children.Select(c => c.Id).ToList();
             var holders = await (from p in db.Pegawai.AsNoTracking()
                                  where p.Aktif && p.JabatanId != null && childIds.Contains(p.JabatanId.Value) && p.Id != pegawaiId

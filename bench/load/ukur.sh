@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The measuring half of bench/load/run.sh, separate so it can be repeated against a running app (KINARA_BENCH_HOLD=1):
+# warm-up, the limit endpoint, the month-end mix; prints the Markdown section for bench/RESULTS.md.
+# Needs in the environment: BASE WORK APP_PID N DUR CONN, and for the text PGVERSION SEEDLINE SEED_S DBSIZE LOGIN_S SESSIONS.
+# $WORK holds sessions.tsv (signed-in virtual users, from masuk.sh) and ids.txt (pegawai ids for the limit endpoint).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+HERE=bench/load
+log() { printf '==> %s\n' "$*" >&2; }
+
+# The matriks peran hasil joins the mix once the page exists.
+ATASAN_COOKIE=$(awk -F'\t' '$1 == "atasan" {print $2; exit}' "$WORK/sessions.tsv")
+MATRIKS=0
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $ATASAN_COOKIE" "$BASE/perencanaan/matriks")" = 200 ] && MATRIKS=5
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+TCK=$(getconf CLK_TCK)
+SAMPLER=""
+trap '[ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true' EXIT
+run_wrk() { # name seconds mode file
+  local name=$1 secs=$2 mode=$3 file=$4 c0 c1
+  log "wrk $name: $CONN connections, ${secs}s"
+  rm -rf "$WORK/lat.$name"; mkdir -p "$WORK/lat.$name"
+  : >"$WORK/load.$name"
+  ( while :; do cut -d' ' -f1 /proc/loadavg >>"$WORK/load.$name"; sleep 5; done ) & SAMPLER=$!
+  c0=$(cpu_ticks)
+  wrk -t "$CONN" -c "$CONN" -d "${secs}s" --timeout 10s --latency -s "$HERE/campuran.lua" "$BASE" -- "$mode" "$file" "$CONN" "$MATRIKS" "$WORK/lat.$name" >"$WORK/wrk.$name" 2>&1 \
+    || { cat "$WORK/wrk.$name" >&2; exit 1; }
+  c1=$(cpu_ticks)
+  kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
+  awk -v t="$TCK" -v a="$c0" -v b="$c1" -v s="$secs" 'BEGIN {printf "%.0f", 100 * (b - a) / t / s}' >"$WORK/cpu.$name"
+  # Per kind from the per-thread files: count, req/s, p50/p95/p99 (nearest rank), unexpected statuses, 409 conflicts.
+  local secs_real
+  secs_real=$(awk -F'\t' '$1 == "SECS" {print $2}' "$WORK/wrk.$name")
+  cat "$WORK/lat.$name"/lat.* | sort -t$'\t' -k1,1 -k2,2n | awk -F'\t' -v S="$secs_real" '
+    function flush() { if (k == "") return
+      printf "KIND\t%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%d\n", k, n, n / S, v[int((n * 50 + 99) / 100)], v[int((n * 95 + 99) / 100)], v[int((n * 99 + 99) / 100)], bad, conf }
+    $1 != k { flush(); k = $1; n = 0; bad = 0; conf = 0; delete v }
+    { v[++n] = $2; bad += ($3 == 0); conf += $4 }
+    END { flush() }' >"$WORK/kinds.$name"
+  grep '^MIX' "$WORK/wrk.$name" >&2
+  cat "$WORK/kinds.$name" >&2
+}
+loadrange() { sort -n "$WORK/load.$1" | awk '{a[NR]=$1} END {if (NR) printf "%s–%s", a[1], a[NR]; else printf "?"}'; }
+
+run_wrk warmup 20 campuran "$WORK/sessions.tsv"
+run_wrk batas "$DUR" batas "$WORK/ids.txt"
+run_wrk campuran "$DUR" campuran "$WORK/sessions.tsv"
+HWM=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
+RSS=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
+
+read -r _ LREQ LRPS LP50 LP95 LP99 LSOCK LNON2XX < <(grep '^MIX' "$WORK/wrk.batas")
+read -r _ MREQ MRPS MP50 MP95 MP99 MSOCK MNON2XX < <(grep '^MIX' "$WORK/wrk.campuran")
+MERR=$(awk -F'\t' '{s += $8} END {print s + 0}' "$WORK/kinds.campuran")
+MCONF=$(awk -F'\t' '{s += $9} END {print s + 0}' "$WORK/kinds.campuran")
+ROWS=$(awk -F'\t' -v L="$LRPS" '{printf "| %s | %d | %.1f | %.1f%% | %.1f | %.1f | %.1f | %d | %d |\n", $2, $3, $4, 100 * $4 / L, $5, $6, $7, $8, $9}' "$WORK/kinds.campuran")
+RATIO=$(awk -v a="$MRPS" -v b="$LRPS" 'BEGIN {printf "%.1f", 100 * a / b}')
+VERDICT=$(awk -v r="$RATIO" -v p="$MP99" -v m="$HWM" 'BEGIN {
+  printf "mix/limit %s (goal >= 35%%), p99 %s (goal < 250 ms), peak RSS %s (goal < 600 MB)",
+    (r >= 35 ? "met" : "MISSED"), (p < 250 ? "met" : "MISSED"), (m < 600 ? "met" : "MISSED") }')
+
+cat <<MD
+
+## Load: month-end mix at $CONN connections, $N pegawai ($(date -u +%Y-%m-%d))
+
+Command: \`bench/load/run.sh $N $DUR\` (wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}'), ${DUR}s per run after a 20s warm-up, -t $CONN -c $CONN: one connection per thread).
+Data: $SEEDLINE; generated in ${SEED_S} (wall) by \`dotnet run --project src/Kinara.Web -- seed --pegawai $N\`; database $DBSIZE.
+Virtual users: $SESSIONS signed in through /masuk in ${LOGIN_S}s (pegawai with a draft SKP, other pegawai, atasan, pimpinan, admins of every Instansi).
+Server: Release build, ASPNETCORE_ENVIRONMENT=Production, $PGVERSION (shared_buffers=512MB, fsync on), $(nproc) CPU cores shared by wrk, PostgreSQL and the app, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM.
+Load average (1 min) during the limit run: $(loadrange batas); during the mix: $(loadrange campuran) (2 cores: above 2 means other jobs were waiting for CPU too).
+App CPU: $(cat "$WORK/cpu.batas")% of one core during the limit run, $(cat "$WORK/cpu.campuran")% during the mix. App peak RSS (VmHWM): $HWM MB (RSS at the end: $RSS MB).
+
+| run | requests | req/s | share of limit | p50 ms | p95 ms | p99 ms | unexpected status | socket errors |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|
+| limit endpoint (\`/bench/batas/{id}\`) | $LREQ | $LRPS | 100% | $LP50 | $LP95 | $LP99 | $LNON2XX | $LSOCK |
+| **month-end mix** | $MREQ | $MRPS | **$RATIO%** | $MP50 | $MP95 | **$MP99** | $MERR | $MSOCK |
+
+Per kind in the mix (share of limit = the kind's req/s over the limit's req/s; unexpected status = not 200, or for the save not 302/409; conflicts = 409 on a stale SKP form, not errors):
+
+| kind | requests | req/s | share of limit | p50 ms | p95 ms | p99 ms | unexpected status | conflicts |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|
+$ROWS
+
+Goal: $VERDICT.
+MD
