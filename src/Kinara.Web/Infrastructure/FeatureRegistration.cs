@@ -12,6 +12,7 @@ public static class FeatureRegistration
         services.AddScoped<Features.Organisasi.PosisiService>();
         Features.Organisasi.Impor.ImporRegistration.AddImpor(services); // options, processor, background worker
         Features.Perencanaan.Dokumen.DokumenRegistration.AddDokumen(services); // SKP PDF fonts, QR verification tokens
+        Features.Api.ApiRegistration.AddKinaraApi(services, config); // /api/v1: bearer tokens, JSON options, OpenAPI document
         services.Configure<Microsoft.AspNetCore.Identity.SecurityStampValidatorOptions>(Auth.SecurityStampClaims.PreserveAmr);
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new HandlerTidakDikenalFilter())); // 405/404, not a 500
         return services;
@@ -19,6 +20,7 @@ public static class FeatureRegistration
 
     public static IEndpointRouteBuilder MapKinaraEndpoints(this IEndpointRouteBuilder app)
     {
+        Features.Api.ApiRegistration.MapKinaraApi(app); // /api/v1/... and /openapi/v1.json
         Bench.BatasEndpoint.MapJikaAktif(app); // load-benchmark yardstick: mapped only with Kinara:Bench:Batas=true, never in a deployment
         return app;
     }

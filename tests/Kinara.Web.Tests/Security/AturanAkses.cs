@@ -132,6 +132,30 @@ public static class AturanAkses
         new("/perencanaan/skp/{id:guid}/pdf", LihatSkp),
         new("/perencanaan/skp/{id:guid}/xlsx", LihatSkp),
         Aturan.Publik("/verifikasi/skp/{token}"),
+
+        // JSON API /api/v1 and its OpenAPI document (Features/Api). Called with each caller's bearer token; a sign-in cookie
+        // alone gets 401 (MatriksAksesTests.Api.cs). "Post" here covers every writing method of the route (POST, PUT, DELETE),
+        // sent as an empty JSON object without If-Match. The resource rules are the SKP pages' (SkpAkses), so the callers
+        // match the page lines above; kembalikan by the pengelola only applies while the tenant's reviu is on.
+        Aturan.Publik("/openapi/{documentName}.json"),
+        Aturan.Publik("/api/{**jalur}"),
+        Aturan.Publik("/api/v1/token"),
+        Aturan.Publik("/api/v1/token/refresh"),
+        new("/api/v1/skp", SemuaMasuk, SemuaMasuk),
+        new("/api/v1/skp/{id:guid}", LihatSkp),
+        new("/api/v1/skp/{id:guid}/lampiran", Tidak, PemilikSkp),
+        new("/api/v1/skp/{id:guid}/ekspektasi", Tidak, PenilaiSkp),
+        new("/api/v1/pegawai/{pegawaiId:guid}/skp", LihatSkp),
+        new("/api/v1/skp/{id:guid}/rhk", Tidak, PemilikSkp),
+        new("/api/v1/skp/{id:guid}/pilihan-rhk", PemilikSkp),
+        new("/api/v1/skp/{id:guid}/rhk/{rhkId:guid}", LihatSkp, PemilikSkp),
+        new("/api/v1/skp/{id:guid}/rhk/{rhkId:guid}/indikator", Tidak, PemilikSkp),
+        new("/api/v1/skp/{id:guid}/rhk/{rhkId:guid}/indikator/{indikatorId:guid}", LihatSkp, PemilikSkp),
+        new("/api/v1/skp/{id:guid}/ajukan", Tidak, PemilikSkp),
+        new("/api/v1/skp/{id:guid}/setujui", Tidak, PenilaiSkp),
+        new("/api/v1/skp/{id:guid}/kembalikan", Tidak, PenilaiSkp),
+        new("/api/v1/skp/{id:guid}/teruskan", Tidak, KelolaMasterData),
+        new("/api/v1/skp/{id:guid}/revisi", Tidak, PemilikSkp),
     ];
 
     /// <summary>
@@ -159,6 +183,12 @@ public static class AturanAkses
         // SKP documents: a well-formed but unsigned token (404). A valid one would show Alpha's pegawai name to everyone by
         // design, which the foreign-tenant leak check would flag; DokumenSkpTests cover the valid and forged tokens.
         ("/verifikasi/skp/", "token", (_, _) => new string('A', 70)),
+        // JSON API (Features/Api): the same sample SKP, RHK and indicator as the SKP pages; the sample SKP's owner.
+        ("/openapi/", "documentName", (_, _) => "v1"),
+        ("/api/v1/skp/", "id", (s, _) => s.SkpId.ToString()),
+        ("/api/v1/skp/", "rhkId", (s, _) => s.RhkId.ToString()),
+        ("/api/v1/skp/", "indikatorId", (s, _) => s.IndikatorId.ToString()),
+        ("/api/v1/pegawai/", "pegawaiId", (s, _) => s.Alpha.Pegawai.PegawaiId.ToString()),
     ];
 }
 

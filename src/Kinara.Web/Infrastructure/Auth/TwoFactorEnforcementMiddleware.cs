@@ -22,6 +22,14 @@ public sealed class TwoFactorEnforcementMiddleware(RequestDelegate next)
             && Guid.TryParse(user.FindFirst(KlaimKinara.InstansiId)?.Value, out var instansiId))
         {
             var required = await db.Instansi.AsNoTracking().Where(i => i.Id == instansiId).Select(i => i.Wajib2faAdmin).FirstOrDefaultAsync();
+            if (required && context.Request.Path.StartsWithSegments("/api"))
+            {
+                // An API client cannot follow a redirect to a web page: it gets the reason as a ProblemDetails.
+                await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Verifikasi dua langkah wajib",
+                    detail: "Instansi Anda mewajibkan verifikasi dua langkah untuk admin. Pasang dulu lewat aplikasi web, lalu minta token baru dengan kodeDuaFaktor.",
+                    extensions: new Dictionary<string, object?> { ["kode"] = "perlu-pasang-dua-faktor" }).ExecuteAsync(context);
+                return;
+            }
             if (required)
             {
                 context.Response.Redirect(SetupPath + "?wajib=1");

@@ -35,12 +35,7 @@ public abstract class SkpPageModel(KinaraDbContext db) : KinaraPageModel
     /// change: adding an RHK or indicator only inserts child rows and would otherwise never touch the SKP's Versi,
     /// so two people editing different RHK would not notice each other. The audit recorder bumps Versi once.
     /// </summary>
-    protected void Sentuh(Skp skp, int versiFormulir)
-    {
-        var versi = Db.Entry(skp).Property(s => s.Versi);
-        versi.OriginalValue = versiFormulir;
-        versi.IsModified = true;
-    }
+    protected void Sentuh(Skp skp, int versiFormulir) => SkpAlur.Sentuh(Db, skp, versiFormulir);
 
     /// <summary>
     /// Saves the SKP. New child rows (RHK, indicators, lampiran) carry their Guid key from the domain; their keys are

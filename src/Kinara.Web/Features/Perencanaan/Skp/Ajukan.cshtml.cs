@@ -66,39 +66,14 @@ public sealed class AjukanModel(KinaraDbContext db, PosisiService posisiService,
     private async Task<bool> PeriksaAsync(bool simpan, CancellationToken ct)
     {
         BisaDiubah = Skp.BisaDiubah;
-        ReviuPengelola = await Db.Instansi.AsNoTracking().Where(i => i.Id == InstansiId).Select(i => i.ReviuPengelolaKinerja).FirstOrDefaultAsync(ct);
+        ReviuPengelola = await SkpAlur.ReviuPengelolaAsync(Db, InstansiId, ct);
         if (!BisaDiubah)
         {
             return false;
         }
-        Posisi = await SkpPosisi.BangunAsync(Db, posisiService, Skp.PegawaiId, ct);
-        if (Posisi is null)
-        {
-            Masalah = ["Jabatan Anda belum ditetapkan pada data kepegawaian; hubungi admin kepegawaian."];
-            return false;
-        }
-        if (Posisi.PejabatPenilaiId != Skp.PejabatPenilaiId && Skp.PejabatPenilaiNama is not null)
-        {
-            PenilaiSebelumnya = Skp.PejabatPenilaiNama;
-        }
-        var masalah = new List<string>();
-        var tautan = Skp.Rhk.Where(r => r.RhkAtasanId is not null).ToList();
-        var info = await RhkAtasan.InfoAsync(Db, tautan.Select(r => r.RhkAtasanId!.Value), Posisi.PejabatPenilaiId, Skp.Tahun, ct);
-        foreach (var r in tautan.Where(r => info.GetValueOrDefault(r.RhkAtasanId!.Value)?.Berlaku != true))
-        {
-            masalah.Add($"RHK \"{r.Teks}\" mengintervensi RHK atasan yang tidak ada (lagi) pada SKP pejabat penilai Anda saat ini; pilih ulang RHK atasannya.");
-        }
-        try
-        {
-            Skp.Ajukan(Posisi, ReviuPengelola, clock.GetUtcNow().UtcDateTime);
-        }
-        catch (DomainRuleException)
-        {
-            // The position is already refreshed; list every problem rather than the one joined message.
-            masalah.InsertRange(0, Skp.PeriksaPengajuan());
-        }
-        Masalah = masalah;
-        return masalah.Count == 0;
+        var hasil = await SkpAlur.AjukanAsync(Db, posisiService, Skp, ReviuPengelola, clock.GetUtcNow().UtcDateTime, ct);
+        (Masalah, Posisi, PenilaiSebelumnya) = (hasil.Masalah, hasil.Posisi, hasil.PenilaiSebelumnya);
+        return hasil.Berhasil;
     }
 
     private IActionResult? BukanPemilik() => Akses.Pemilik ? null : StatusCode(StatusCodes.Status403Forbidden);

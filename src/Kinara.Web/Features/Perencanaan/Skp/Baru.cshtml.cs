@@ -69,47 +69,12 @@ public sealed class BaruModel(KinaraDbContext db, PosisiService posisiService, T
         {
             return FormInvalid();
         }
-        if (Posisi is null)
-        {
-            return Tolak("", "Jabatan Anda belum ditetapkan, sehingga SKP belum dapat dibuat. Hubungi admin kepegawaian.");
-        }
         var tahun = Input.Tahun!.Value;
-        DateOnly awal, akhir;
-        if (Input.SatuTahunPenuh)
+        var (skp, tolak) = await SkpAlur.BuatAsync(db, Posisi, InstansiId, saya, tahun, Input.SatuTahunPenuh, Input.PeriodeAwal, Input.PeriodeAkhir,
+            Input.Pendekatan!.Value, clock.GetUtcNow().UtcDateTime, ct);
+        if (skp is null)
         {
-            (awal, akhir) = (new DateOnly(tahun, 1, 1), new DateOnly(tahun, 12, 31));
-        }
-        else if (Input.PeriodeAwal is not { } a || Input.PeriodeAkhir is not { } b)
-        {
-            return Tolak("Input.PeriodeAwal", "Isi tanggal awal dan akhir periode, atau pilih \"Satu tahun penuh\".", StatusCodes.Status400BadRequest);
-        }
-        else if (a.Year != tahun || b.Year != tahun)
-        {
-            return Tolak("Input.PeriodeAwal", $"Tanggal awal dan akhir periode harus berada di tahun {tahun}.");
-        }
-        else
-        {
-            (awal, akhir) = (a, b);
-        }
-
-        var bentrok = await db.Skp.AsNoTracking()
-            .Where(s => s.PegawaiId == saya && s.Status != StatusSkp.Digantikan && s.PeriodeAwal <= akhir && s.PeriodeAkhir >= awal)
-            .OrderBy(s => s.PeriodeAwal).Select(s => new { s.PeriodeAwal, s.PeriodeAkhir, s.Status }).FirstOrDefaultAsync(ct);
-        if (bentrok is not null)
-        {
-            return Tolak("", $"Anda sudah memiliki SKP untuk periode {SkpLabel.Periode(bentrok.PeriodeAwal, bentrok.PeriodeAkhir)} " +
-                $"(status: {bentrok.Status.Teks()}). Satu periode hanya boleh memiliki satu SKP: buka SKP tersebut dari daftar SKP saya, " +
-                "atau pilih periode yang tidak bertumpuk.");
-        }
-
-        Skp skp;
-        try
-        {
-            skp = Skp.Buat(InstansiId, saya, awal, akhir, Input.Pendekatan!.Value, Posisi, clock.GetUtcNow().UtcDateTime);
-        }
-        catch (DomainRuleException ex)
-        {
-            return RuleBroken(ex, "Input.PeriodeAwal");
+            return Tolak(tolak!.Isian is { } isian ? "Input." + isian : "", tolak.Pesan, tolak.Status);
         }
         db.Skp.Add(skp);
         await db.SaveChangesAsync(ct);

@@ -74,13 +74,9 @@ public sealed class IndikatorModel(KinaraDbContext db) : SkpPageModel(db)
         {
             return tolak;
         }
-        if (!Skp.IsJpt && Input.Aspek is null)
+        foreach (var galat in SkpAlur.PeriksaIndikator(Skp, Input.Aspek, Input.Perspektif))
         {
-            ModelState.AddModelError("Input.Aspek", "Pilih aspek indikator: kuantitas, kualitas, waktu atau biaya.");
-        }
-        if (Skp.IsJpt && !string.IsNullOrWhiteSpace(Input.Perspektif) && !SkpLabel.Perspektif.Contains(Input.Perspektif.Trim()))
-        {
-            ModelState.AddModelError("Input.Perspektif", "Perspektif tidak dikenal. Pilih dari daftar.");
+            ModelState.AddModelError("Input." + galat.Isian, galat.Pesan);
         }
         if (!Angka.TryBaca(Input.Target, out var target))
         {
@@ -90,16 +86,9 @@ public sealed class IndikatorModel(KinaraDbContext db) : SkpPageModel(db)
         {
             ModelState.AddModelError("Input.TargetMaks", "Batas atas target harus berupa angka.");
         }
-        if (ModelState.IsValid && target is null)
+        if (ModelState.IsValid && SkpAlur.PeriksaTarget(Skp, target, Input.TargetTeks) is { } tanpaTarget)
         {
-            if (Skp.Pendekatan == Pendekatan.Kuantitatif)
-            {
-                ModelState.AddModelError("Input.Target", "Target harus berupa angka (pendekatan kuantitatif), misalnya 12.");
-            }
-            else if (string.IsNullOrWhiteSpace(Input.TargetTeks))
-            {
-                ModelState.AddModelError("Input.TargetTeks", "Isi target: berupa uraian keberhasilan atau angka.");
-            }
+            ModelState.AddModelError("Input." + tanpaTarget.Isian, tanpaTarget.Pesan);
         }
         if (!ModelState.IsValid)
         {

@@ -25,13 +25,9 @@ public sealed class RevisiModel(KinaraDbContext db, TimeProvider clock) : SkpPag
         {
             return Tolak("Hanya pemilik SKP yang dapat membuat revisinya.", StatusCodes.Status403Forbidden);
         }
-        var berjalan = await Db.Skp.AsNoTracking()
-            .Where(s => s.PegawaiId == Skp.PegawaiId && s.PeriodeAwal == Skp.PeriodeAwal && s.PeriodeAkhir == Skp.PeriodeAkhir
-                        && s.Revisi > Skp.Revisi && s.Status != StatusSkp.Digantikan)
-            .Select(s => new { s.Id, s.Revisi }).FirstOrDefaultAsync(ct);
-        if (berjalan is not null)
+        if (await SkpAlur.PeriksaRevisiBerjalanAsync(Db, Skp, ct) is { } berjalan)
         {
-            return Tolak($"Revisi ke-{berjalan.Revisi} SKP ini sudah dibuat dan belum disetujui. Lanjutkan revisi itu.", StatusCodes.Status422UnprocessableEntity);
+            return Tolak(berjalan.Pesan, berjalan.Status);
         }
         // Guarded like an edit: two clicks (or two tabs) must not start two revisions.
         Sentuh(Skp, versi);

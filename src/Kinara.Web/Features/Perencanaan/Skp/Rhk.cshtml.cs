@@ -91,29 +91,16 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
         {
             return FormInvalid();
         }
-        if (!Skp.IsJpt && Input.RhkAtasanId is { } atasanId && !await RhkAtasanBerlakuAsync(atasanId, ct))
+        if (await SkpAlur.PeriksaTautanRhkAsync(Db, Skp, Input.RhkAtasanId, Input.SasaranOrganisasiId, ct) is { } tautan)
         {
-            return Tolak("RHK atasan yang dipilih tidak ada (lagi) pada SKP pejabat penilai Anda. Pilih dari daftar.", StatusCodes.Status422UnprocessableEntity, "Input.RhkAtasanId");
-        }
-        if (Skp.IsJpt && Input.SasaranOrganisasiId is { } sid && DaftarSasaran.All(s => s.Id != sid))
-        {
-            return Tolak("Sasaran organisasi yang dipilih tidak ditemukan untuk unit dan tahun SKP ini. Pilih dari daftar.", StatusCodes.Status422UnprocessableEntity, "Input.SasaranOrganisasiId");
+            return Tolak(tautan.Pesan, tautan.Status, "Input." + tautan.Isian);
         }
 
         Sentuh(Skp, Input.Versi);
         Guid disimpan;
         try
         {
-            var cascading = Input.RhkAtasanId is null ? null : Input.Cascading;
-            if (rhkId is { } ada)
-            {
-                Skp.UbahRhk(ada, Input.Jenis!.Value, Input.Teks, Skp.IsJpt ? null : Input.RhkAtasanId, cascading, Input.PenugasanDari, Input.SasaranOrganisasiId);
-                disimpan = ada;
-            }
-            else
-            {
-                disimpan = Skp.TambahRhk(Input.Jenis!.Value, Input.Teks, Skp.IsJpt ? null : Input.RhkAtasanId, cascading, Input.PenugasanDari, Input.SasaranOrganisasiId).Id;
-            }
+            disimpan = SkpAlur.SimpanRhk(Skp, rhkId, Input.Jenis!.Value, Input.Teks, Input.RhkAtasanId, Input.Cascading, Input.PenugasanDari, Input.SasaranOrganisasiId);
         }
         catch (DomainRuleException ex)
         {
@@ -177,16 +164,12 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
 
     private IActionResult? BukanPemilik() => Akses.Pemilik ? null : StatusCode(StatusCodes.Status403Forbidden);
 
-    private async Task<bool> RhkAtasanBerlakuAsync(Guid atasanId, CancellationToken ct) =>
-        (await RhkAtasan.InfoAsync(Db, [atasanId], Skp.PejabatPenilaiId, Skp.Tahun, ct)).GetValueOrDefault(atasanId)?.Berlaku == true;
-
     private async Task IsiPilihanAsync(CancellationToken ct)
     {
         if (Skp.IsJpt)
         {
             // The goals of the pegawai's own unit and of the whole Pemda for the year.
-            DaftarSasaran = await Db.SasaranOrganisasi.AsNoTracking()
-                .Where(s => s.Tahun == Skp.Tahun && (s.UnitId == null || s.UnitId == Skp.UnitId))
+            DaftarSasaran = await SkpAlur.SasaranPilihan(Db, Skp)
                 .OrderBy(s => s.Tingkat).ThenBy(s => s.Teks)
                 .Select(s => new SasaranPilihan(s.Id, s.Teks, s.Tingkat)).ToListAsync(ct);
             return;

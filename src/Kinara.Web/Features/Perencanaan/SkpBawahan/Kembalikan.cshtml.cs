@@ -75,8 +75,6 @@ public sealed class KembalikanModel(KinaraDbContext db) : SkpPageModel(db)
 
     private async Task TentukanPeranAsync(CancellationToken ct)
     {
-        var reviu = await Db.Instansi.AsNoTracking().Where(i => i.Id == InstansiId).Select(i => i.ReviuPengelolaKinerja).FirstOrDefaultAsync(ct);
-        OlehPengelola = reviu && Akses.BolehReviu(Skp);
-        Boleh = OlehPengelola || Akses.BolehPutuskan(Skp);
+        (OlehPengelola, Boleh) = await SkpAlur.PeranPengembalianAsync(Db, InstansiId, Akses, Skp, ct);
     }
 }
