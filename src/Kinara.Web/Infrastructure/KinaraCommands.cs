@@ -15,7 +15,8 @@ public static class KinaraCommands
         switch (args[0])
         {
             case "migrate":
-                await DatabaseSetup.MigrateAsync(app.Services);
+                // Same lease as start-up: a node starting meanwhile must not migrate the same database at once.
+                await DatabaseSetup.WithStartupLeaseAsync(app.Services, () => DatabaseSetup.MigrateAsync(app.Services));
                 Console.WriteLine("Migrasi database selesai.");
                 return 0;
             case "audit" when args.Length > 1 && args[1] == "verify":
@@ -23,8 +24,11 @@ public static class KinaraCommands
             case "backup" when args.Length > 1:
                 return await BackupAsync(app.Services, args[1]);
             case "demo":
-                await DatabaseSetup.MigrateAsync(app.Services);
-                await DemoSeeder.SeedAsync(app.Services);
+                await DatabaseSetup.WithStartupLeaseAsync(app.Services, async () =>
+                {
+                    await DatabaseSetup.MigrateAsync(app.Services);
+                    await DemoSeeder.SeedAsync(app.Services);
+                });
                 return 0;
             case "impor": return await Features.Organisasi.Impor.ImporPerintah.RunAsync(app.Services, args);
             case "perencanaan-bench-seed": return await DemoPerencanaan.BenchSeedAsync(app.Services, args);

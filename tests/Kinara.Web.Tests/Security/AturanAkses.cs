@@ -133,6 +133,17 @@ public static class AturanAkses
         new("/perencanaan/skp/{id:guid}/xlsx", LihatSkp),
         Aturan.Publik("/verifikasi/skp/{token}"),
 
+        // Perencanaan: matriks peran hasil and tim kerja (Features/Perencanaan/Matriks, Features/Perencanaan/TimKerja/AksesTim.cs).
+        // The matrix shows the caller's own SKP; assigning from a row is for the row's owner (the sample RHK is the Atasan's).
+        // Teams: anyone sees the teams they are in (the sample team: formed and led by the Atasan, the Pegawai a member);
+        // admins, pimpinan and pejabat penilai (the Atasan) form teams; admins, pimpinan and the pembentuk change them.
+        new("/perencanaan/matriks", SemuaMasuk),
+        new("/perencanaan/matriks/rhk/{rhkId:guid}/tetapkan", PenilaiSkp, PenilaiSkp),
+        new("/perencanaan/tim", SemuaMasuk),
+        new("/perencanaan/tim/baru", KelolaSasaran | Pemanggil.Atasan, KelolaSasaran | Pemanggil.Atasan),
+        new("/perencanaan/tim/{id:guid}", SemuaMasuk),
+        new("/perencanaan/tim/{id:guid}/ubah", KelolaSasaran | Pemanggil.Atasan, KelolaSasaran | Pemanggil.Atasan),
+
         // JSON API /api/v1 and its OpenAPI document (Features/Api). Called with each caller's bearer token; a sign-in cookie
         // alone gets 401 (MatriksAksesTests.Api.cs). "Post" here covers every writing method of the route (POST, PUT, DELETE),
         // sent as an empty JSON object without If-Match. The resource rules are the SKP pages' (SkpAkses), so the callers
@@ -180,6 +191,8 @@ public static class AturanAkses
         ("/perencanaan/skp/", "rhkId", (s, _) => s.RhkId.ToString()),
         ("/perencanaan/skp/", "indikatorId", (s, _) => s.IndikatorId.ToString()),
         ("/perencanaan/kaskade", "akar", (s, _) => s.RhkAtasanId.ToString()),
+        ("/perencanaan/matriks/", "rhkId", (s, _) => s.RhkAtasanId.ToString()),
+        ("/perencanaan/tim/", "id", (s, _) => s.TimKerjaId.ToString()),
         // SKP documents: a well-formed but unsigned token (404). A valid one would show Alpha's pegawai name to everyone by
         // design, which the foreign-tenant leak check would flag; DokumenSkpTests cover the valid and forged tokens.
         ("/verifikasi/skp/", "token", (_, _) => new string('A', 70)),

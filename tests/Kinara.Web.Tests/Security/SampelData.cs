@@ -24,6 +24,9 @@ public sealed record SampelData(
     Guid KorbanPegawaiId, Guid KorbanUserId, Guid JabatanKosongId, Guid PltId, Guid ImporJobId,
     Guid SasaranId, Guid TemplateRhkId, Guid SkpId, Guid SkpDisetujuiId, Guid RhkId, Guid IndikatorId, Guid RhkAtasanId)
 {
+    /// <summary>A tim kerja of Alpha formed and led by the Atasan, with the Pegawai as member (matriks peran hasil helper).</summary>
+    public Guid TimKerjaId { get; init; }
+
     public const string NamaKorban = "Korban Matriks Alpha";
     public const string TeksRhk = "RHK rahasia matriks alpha";
 
@@ -115,9 +118,16 @@ public sealed record SampelData(
         db.Skp.AddRange(skpAtasan, disetujui, revisi);
         await db.SaveChangesAsync();
 
+        // Matriks peran hasil / tim kerja: a team formed and led by the Atasan, with the Pegawai as member.
+        var tim = TimKerja.Bentuk(alpha.Id, tahun, "Tim matriks alpha", alpha.Atasan.PegawaiId);
+        tim.TetapkanKetua(alpha.Atasan.PegawaiId);
+        tim.TambahAnggota(alpha.Pegawai.PegawaiId, PeranTim.Anggota);
+        db.TimKerja.Add(tim);
+        await db.SaveChangesAsync();
+
         var rhk = revisi.Rhk.Single();
         return new SampelData(alpha, korban.Id, user.Id, kosong.Id, plt.Id, job.Id, sasaran.Id, template.Id,
-            revisi.Id, disetujui.Id, rhk.Id, rhk.Indikator.Single().Id, rhkAtasan.Id);
+            revisi.Id, disetujui.Id, rhk.Id, rhk.Indikator.Single().Id, rhkAtasan.Id) { TimKerjaId = tim.Id };
     }
 
     /// <summary>The newest audit entry of Alpha. Audit numbers count per tenant, so the foreign tenant must have fewer.</summary>

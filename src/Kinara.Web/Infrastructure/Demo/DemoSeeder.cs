@@ -18,21 +18,21 @@ namespace Kinara.Web.Infrastructure.Demo;
 public static class DemoSeeder
 {
     private sealed record Wilayah(string Kode, string Nama, string NamaInstansi, JenisPemda Jenis, string DomainEmail, int Benih,
-        bool Wajib2faAdmin, bool ReviuPengelolaKinerja, string[] Puskesmas);
+        bool Wajib2faAdmin, bool ReviuPengelolaKinerja, string[] Puskesmas, string KepalaDaerah);
 
     // Email addresses use the reserved .example domain so the demo can never mail a real government inbox.
     private static readonly Wilayah[] Daftar =
     [
         new("sabangau", "Sabangau", "Pemerintah Kabupaten Sabangau", JenisPemda.Kabupaten, "sabangaukab.example", 62_01, false, false,
-            ["Kereng Bangkirai", "Kalampangan", "Tanjung Pinang", "Bereng Bengkel"]),
+            ["Kereng Bangkirai", "Kalampangan", "Tanjung Pinang", "Bereng Bengkel"], "H. Rahmat Hidayat, S.H."),
         new("jambi", "Jambi", "Pemerintah Kota Jambi", JenisPemda.Kota, "jambikota.example", 15_71, false, true,
-            ["Paal Merah", "Kenali Besar", "Simpang Kawat", "Talang Banjar"]),
+            ["Paal Merah", "Kenali Besar", "Simpang Kawat", "Talang Banjar"], "Ir. Syamsul Bahri, M.T."),
         new("serang", "Serang", "Pemerintah Kabupaten Serang", JenisPemda.Kabupaten, "serangkab.example", 36_04, false, false,
-            ["Ciruas", "Kramatwatu", "Pontang", "Cikande"]),
+            ["Ciruas", "Kramatwatu", "Pontang", "Cikande"], "Hj. Ratna Sari, S.E."),
         new("mamuju", "Mamuju", "Pemerintah Kabupaten Mamuju", JenisPemda.Kabupaten, "mamujukab.example", 76_02, false, false,
-            ["Binanga", "Kalukku", "Tampa Padang", "Bambu"]),
+            ["Binanga", "Kalukku", "Tampa Padang", "Bambu"], "Andi Baso Tahir, S.Sos."),
         new("samarinda", "Samarinda", "Pemerintah Kota Samarinda", JenisPemda.Kota, "samarindakota.example", 64_72, true, false,
-            ["Sidomulyo", "Air Putih", "Palaran", "Temindung"]),
+            ["Sidomulyo", "Air Putih", "Palaran", "Temindung"], "Drs. Yusuf Efendi, M.Si."),
     ];
 
     /// <summary>The demo accounts' own pegawai; names match the gender coded in each NIP (digit 15).</summary>
@@ -114,6 +114,9 @@ public static class DemoSeeder
             Jenis = w.Jenis,
             Wajib2faAdmin = w.Wajib2faAdmin,
             ReviuPengelolaKinerja = w.ReviuPengelolaKinerja,
+            // Fictional office holders: the pejabat penilai of each region's Sekda.
+            KepalaDaerahJabatan = (w.Jenis == JenisPemda.Kota ? "Wali Kota " : "Bupati ") + w.Nama,
+            KepalaDaerahNama = w.KepalaDaerah,
         };
         tenant.Set(instansi.Id, null, "sistem");
 

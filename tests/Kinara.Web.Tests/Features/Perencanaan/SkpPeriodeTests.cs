@@ -170,3 +170,49 @@ public sealed class SkpTautanRevisiTests(KinaraFactory factory) : IClassFixture<
         Assert.DoesNotContain("sudah tidak berlaku", halaman.Body!.TextContent);
     }
 }
+
+/// <summary>A tim kerja member outside the ketua's line may intervene the ketua's RHK (matriks peran hasil).</summary>
+public sealed class SkpTautanTimTests(KinaraFactory factory) : IClassFixture<KinaraFactory>
+{
+    [Fact]
+    public async Task A_link_to_the_ketuas_rhk_counts_only_while_the_pegawai_is_in_the_ketuas_team()
+    {
+        var alpha = factory.Data.Alpha;
+        var atasanSkp = await SkpUji.SkpAtasanAsync(factory, alpha);
+        var akun = await SkpUji.PegawaiBaruAsync(factory, alpha, "Anggota Lintas Bidang");
+        // An analis under the Kepala Dinas: outside the Kepala Bidang's line.
+        var skpId = await factory.WithDbAsync(alpha.Id, async db =>
+        {
+            var analis = await db.Jabatan.SingleAsync(j => j.Kode == "ANALIS");
+            var p = await db.Pegawai.SingleAsync(x => x.Id == akun.PegawaiId);
+            p.JabatanId = analis.Id;
+            p.UnitId = alpha.UnitDinasId;
+            var posisi = new PosisiSkp(analis.Id, analis.Nama, JenisJabatan.Fungsional, alpha.UnitDinasId, "Dinas", alpha.Pimpinan.PegawaiId, alpha.Pimpinan.Nama, alpha.Pimpinan.Nip);
+            var skp = Skp.Buat(alpha.Id, akun.PegawaiId, new DateOnly(SkpUji.Tahun, 1, 1), new DateOnly(SkpUji.Tahun, 12, 31), Pendekatan.Kuantitatif, posisi, DateTime.UtcNow);
+            var r = skp.TambahRhk(JenisRhk.Utama, "Tersusunnya analisis data pokok pendidikan", atasanSkp.RhkKedua, JenisCascading.TidakLangsung);
+            skp.TambahIndikator(r.Id, AspekIndikator.Kuantitas, null, "Jumlah laporan analisis", 4, null, null, "laporan");
+            db.Skp.Add(skp);
+            await db.SaveChangesAsync();
+            return skp.Id;
+        });
+        var pegawai = await factory.LoginAsync(akun);
+        var url = $"/perencanaan/skp/{skpId}/ajukan";
+        // The checklist page names the problem; a submission anyway is refused.
+        Assert.Contains("pilih ulang RHK atasannya", (await Html.GetAsync(pegawai, url)).Body!.TextContent);
+        var versi = (await SkpUji.MuatAsync(factory, alpha.Id, skpId)).Versi.ToString();
+        var tanpaTim = await Html.PostFormAsync(pegawai, url, new() { ["Versi"] = versi });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tanpaTim.StatusCode);
+
+        await factory.WithDbAsync(alpha.Id, async db =>
+        {
+            var tim = TimKerja.Bentuk(alpha.Id, SkpUji.Tahun, "Tim data pendidikan", alpha.Atasan.PegawaiId);
+            tim.TetapkanKetua(alpha.Atasan.PegawaiId);
+            tim.TambahAnggota(akun.PegawaiId, PeranTim.Anggota);
+            db.TimKerja.Add(tim);
+            await db.SaveChangesAsync();
+        });
+        Assert.DoesNotContain("sudah tidak berlaku", (await Html.GetAsync(pegawai, $"/perencanaan/skp/{skpId}")).Body!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await MasterDataForm.SubmitAsync(pegawai, url, new(), "#form-ajukan")).StatusCode);
+        Assert.Equal(StatusSkp.Diajukan, (await SkpUji.MuatAsync(factory, alpha.Id, skpId)).Status);
+    }
+}

@@ -97,7 +97,7 @@ public static class SkpAlur
     public static async Task<PenolakanSkp?> PeriksaTautanRhkAsync(KinaraDbContext db, Skp skp, Guid? rhkAtasanId, Guid? sasaranOrganisasiId, CancellationToken ct)
     {
         if (!skp.IsJpt && rhkAtasanId is { } atasanId
-            && (await RhkAtasan.InfoAsync(db, [atasanId], skp.PejabatPenilaiId, skp.Tahun, ct)).GetValueOrDefault(atasanId)?.Berlaku != true)
+            && (await RhkAtasan.InfoAsync(db, [atasanId], skp.PejabatPenilaiId, skp.Tahun, ct, skp.PegawaiId)).GetValueOrDefault(atasanId)?.Berlaku != true)
         {
             return new("RHK atasan yang dipilih tidak ada (lagi) pada SKP pejabat penilai Anda. Pilih dari daftar.", Isian: "RhkAtasanId");
         }
@@ -166,7 +166,7 @@ public static class SkpAlur
         var penilaiSebelumnya = posisi.PejabatPenilaiId != skp.PejabatPenilaiId && skp.PejabatPenilaiNama is not null ? skp.PejabatPenilaiNama : null;
         var masalah = new List<string>();
         var tautan = skp.Rhk.Where(r => r.RhkAtasanId is not null).ToList();
-        var info = await RhkAtasan.InfoAsync(db, tautan.Select(r => r.RhkAtasanId!.Value), posisi.PejabatPenilaiId, skp.Tahun, ct);
+        var info = await RhkAtasan.InfoAsync(db, tautan.Select(r => r.RhkAtasanId!.Value), posisi.PejabatPenilaiId, skp.Tahun, ct, skp.PegawaiId);
         foreach (var r in tautan.Where(r => info.GetValueOrDefault(r.RhkAtasanId!.Value)?.Berlaku != true))
         {
             masalah.Add($"RHK \"{r.Teks}\" mengintervensi RHK atasan yang tidak ada (lagi) pada SKP pejabat penilai Anda saat ini; pilih ulang RHK atasannya.");

@@ -77,19 +77,28 @@ public static class RhkAtasan
     /// <summary>
     /// Texts of the linked atasan RHK (one query). A link counts while the RHK belongs to a non-replaced SKP of
     /// <paramref name="penilaiId"/> for the year; an approved revision of the atasan's SKP leaves old links stale.
+    /// With <paramref name="pegawaiId"/>, an RHK of the ketua of an active tim kerja of that year the pegawai belongs
+    /// to counts too: the matriks peran hasil lets a ketua assign work to members outside their own line.
     /// </summary>
-    public static async Task<Dictionary<Guid, RhkAtasanInfo>> InfoAsync(KinaraDbContext db, IEnumerable<Guid> ids, Guid? penilaiId, int tahun, CancellationToken ct)
+    public static async Task<Dictionary<Guid, RhkAtasanInfo>> InfoAsync(KinaraDbContext db, IEnumerable<Guid> ids, Guid? penilaiId, int tahun, CancellationToken ct,
+        Guid? pegawaiId = null)
     {
         var daftar = ids.Distinct().ToList();
         if (daftar.Count == 0)
         {
             return [];
         }
+        var ketua = pegawaiId is { } pid
+            ? await db.TimKerja.AsNoTracking()
+                .Where(t => t.Tahun == tahun && t.Aktif && t.Anggota.Any(a => a.PegawaiId == pid))
+                .SelectMany(t => t.Anggota).Where(a => a.Peran == PeranTim.Ketua && a.PegawaiId != pid)
+                .Select(a => a.PegawaiId).ToListAsync(ct)
+            : [];
         var rows = await (from r in db.Rhk.AsNoTracking()
                           where daftar.Contains(r.Id)
                           join s in db.Skp.AsNoTracking() on r.SkpId equals s.Id
                           select new { r.Id, r.Teks, s.PegawaiId, s.Tahun, s.Status }).ToListAsync(ct);
         return rows.ToDictionary(r => r.Id,
-            r => new RhkAtasanInfo(r.Id, r.Teks, r.PegawaiId == penilaiId && r.Tahun == tahun && r.Status != StatusSkp.Digantikan));
+            r => new RhkAtasanInfo(r.Id, r.Teks, (r.PegawaiId == penilaiId || ketua.Contains(r.PegawaiId)) && r.Tahun == tahun && r.Status != StatusSkp.Digantikan));
     }
 }

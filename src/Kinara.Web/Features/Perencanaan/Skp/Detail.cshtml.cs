@@ -37,7 +37,7 @@ public sealed class DetailModel(KinaraDbContext db) : SkpPageModel(db)
         PegawaiNama = Domain.Kepegawaian.Pegawai.NamaDenganGelar(pegawai.GelarDepan, pegawai.Nama, pegawai.GelarBelakang);
         PegawaiNip = pegawai.Nip;
         RhkAtasan = await Shared.RhkAtasan.InfoAsync(Db, Skp.Rhk.Where(r => r.RhkAtasanId is not null).Select(r => r.RhkAtasanId!.Value),
-            Skp.PejabatPenilaiId, Skp.Tahun, ct);
+            Skp.PejabatPenilaiId, Skp.Tahun, ct, Skp.PegawaiId);
         var sasaranIds = Skp.Rhk.Where(r => r.SasaranOrganisasiId is not null).Select(r => r.SasaranOrganisasiId!.Value).Distinct().ToList();
         if (sasaranIds.Count > 0)
         {

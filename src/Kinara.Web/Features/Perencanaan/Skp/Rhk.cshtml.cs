@@ -178,7 +178,7 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
         var sekarang = Input.RhkAtasanId;
         if (sekarang is { } sid && Atasan?.Rhk.Any(r => r.Id == sid) != true)
         {
-            TautanLain = (await RhkAtasan.InfoAsync(Db, [sid], Skp.PejabatPenilaiId, Skp.Tahun, ct)).GetValueOrDefault(sid);
+            TautanLain = (await RhkAtasan.InfoAsync(Db, [sid], Skp.PejabatPenilaiId, Skp.Tahun, ct, Skp.PegawaiId)).GetValueOrDefault(sid);
         }
     }
 }
