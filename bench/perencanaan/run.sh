@@ -53,6 +53,8 @@ log "Building Release"
 dotnet build src/Kinara.Web -c Release --artifacts-path "$ART" -nologo -clp:ErrorsOnly >&2
 DLL="$ART/bin/Kinara.Web/release/Kinara.Web.dll"
 export Database__Provider=Postgres ConnectionStrings__Kinara="$KINARA_BENCH_PG" Demo__Seed=false ASPNETCORE_ENVIRONMENT=Production
+# The build output holds appsettings.json (quiet logging); from the repo root the app would not find it and log every SQL statement.
+export ASPNETCORE_CONTENTROOT="$(dirname "$DLL")"
 
 log "Generating a Pemda of $N pegawai with SKP"
 dotnet "$DLL" perencanaan-bench-seed --pegawai "$N" | tee "$WORK/seed.log" >&2
