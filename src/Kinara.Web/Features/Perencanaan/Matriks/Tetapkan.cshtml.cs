@@ -295,13 +295,9 @@ public sealed class TetapkanModel(KinaraDbContext db, PosisiService posisiServic
                 return RuleBroken(new DomainRuleException($"{k.Nama}: {ex.Message} RHK tidak ditambahkan kepada siapa pun."));
             }
         }
-        try
+        if (await SimpanFormulirAsync(db, ct) is { } gagal)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         // Names end in academic titles ("S.Psi."): kept inside parentheses so no sentence ends in "..".
         PesanSukses = $"RHK \"{(langsung ? Rhk.Teks : Input.Teks!.Trim())}\" ditetapkan kepada {dipilih.Count} pegawai ({string.Join("; ", dipilih.Select(k => k.Nama))}). "

@@ -38,10 +38,11 @@ public abstract class SkpPageModel(KinaraDbContext db) : KinaraPageModel
     protected void Sentuh(Skp skp, int versiFormulir) => SkpAlur.Sentuh(Db, skp, versiFormulir);
 
     /// <summary>
-    /// Saves the SKP. New child rows (RHK, indicators, lampiran) carry their Guid key from the domain; their keys are
-    /// configured ValueGeneratedNever, so EF inserts them instead of treating them as existing rows.
+    /// Saves the SKP: null when saved, else the form answered 409 because someone changed the SKP since it was opened
+    /// (<see cref="KinaraPageModel.SimpanFormulirAsync"/>). New child rows carry their Guid key from the domain and
+    /// are configured ValueGeneratedNever, so EF inserts them.
     /// </summary>
-    protected Task SimpanAsync(CancellationToken ct) => Db.SaveChangesAsync(ct);
+    protected Task<IActionResult?> SimpanAsync(CancellationToken ct) => SimpanFormulirAsync(Db, ct);
 
     /// <summary>A refusal shown as a message on the page, with the status that says why (403, 409, 422).</summary>
     protected IActionResult Tolak(string pesan, int status, string key = "")

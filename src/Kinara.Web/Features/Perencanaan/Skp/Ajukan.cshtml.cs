@@ -45,13 +45,9 @@ public sealed class AjukanModel(KinaraDbContext db, PosisiService posisiService,
                 ? "SKP belum dapat diajukan. Lengkapi dulu hal-hal pada daftar periksa di bawah."
                 : $"SKP berstatus {Skp.Status.Teks()} tidak dapat diajukan lagi.", StatusCodes.Status422UnprocessableEntity);
         }
-        try
+        if (await SimpanAsync(ct) is { } gagal)
         {
-            await SimpanAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         PesanSukses = Skp.Status == StatusSkp.MenungguReviu
             ? "SKP berhasil diajukan. Pengelola kinerja akan mereviu lebih dulu, lalu meneruskannya kepada pejabat penilai."

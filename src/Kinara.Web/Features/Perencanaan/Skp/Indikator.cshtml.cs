@@ -111,13 +111,9 @@ public sealed class IndikatorModel(KinaraDbContext db) : SkpPageModel(db)
         {
             return RuleBroken(ex);
         }
-        try
+        if (await SimpanAsync(ct) is { } gagal)
         {
-            await SimpanAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         PesanSukses = $"Indikator \"{Input.Teks.Trim()}\" tersimpan.";
         return Redirect(lanjut ? $"/perencanaan/skp/{id}/rhk/{rhkId}/indikator" : $"/perencanaan/skp/{id}#rhk-{rhkId}");
@@ -145,13 +141,9 @@ public sealed class IndikatorModel(KinaraDbContext db) : SkpPageModel(db)
         {
             return RuleBroken(ex);
         }
-        try
+        if (await SimpanAsync(ct) is { } gagal)
         {
-            await SimpanAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         PesanSukses = $"Indikator \"{i.Teks}\" dihapus.";
         return Redirect($"/perencanaan/skp/{id}#rhk-{rhkId}");

@@ -80,13 +80,9 @@ public sealed class LampiranModel(KinaraDbContext db) : SkpPageModel(db)
         {
             return RuleBroken(ex);
         }
-        try
+        if (await SimpanAsync(ct) is { } gagal)
         {
-            await SimpanAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         PesanSukses = "Lampiran SKP tersimpan.";
         return Redirect($"/perencanaan/skp/{id}#lampiran");

@@ -91,13 +91,9 @@ public sealed class PeriodeBaruModel(KinaraDbContext db, PosisiService posisiSer
             return RuleBroken(ex, nameof(Mulai));
         }
         Db.Skp.Add(baru);
-        try
+        if (await SimpanAsync(ct) is { } gagal)
         {
-            await SimpanAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         PesanSukses = $"Periode SKP sebelumnya berakhir {SkpLabel.Tanggal(Skp.PeriodeAkhir)}. SKP periode baru mulai {SkpLabel.Tanggal(mulai)} sudah dibuat: tambahkan RHK untuk jabatan Anda sekarang.";
         return Redirect($"/perencanaan/skp/{baru.Id}");

@@ -58,13 +58,9 @@ public sealed class PustakaModel(KinaraDbContext db) : SkpPageModel(db)
         {
             return RuleBroken(ex);
         }
-        try
+        if (await SimpanAsync(ct) is { } gagal)
         {
-            await SimpanAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         PesanSukses = "RHK dari pustaka ditambahkan. Periksa dan sesuaikan uraian serta target indikatornya dengan pekerjaan Anda.";
         return Redirect($"/perencanaan/skp/{id}#rhk-{rhk.Id}");

@@ -41,13 +41,9 @@ public sealed class RevisiModel(KinaraDbContext db, TimeProvider clock) : SkpPag
             return RuleBroken(ex);
         }
         Db.Skp.Add(baru);
-        try
+        if (await SimpanAsync(ct) is { } gagal)
         {
-            await SimpanAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         PesanSukses = $"Revisi ke-{baru.Revisi} dibuat sebagai draf. Ubah yang perlu, lalu ajukan kembali. SKP sebelumnya tetap berlaku sampai revisi ini disetujui.";
         return Redirect($"/perencanaan/skp/{baru.Id}");

@@ -61,13 +61,9 @@ public sealed class EkspektasiModel(KinaraDbContext db) : SkpPageModel(db)
         {
             return RuleBroken(ex);
         }
-        try
+        if (await SimpanAsync(ct) is { } gagal)
         {
-            await SimpanAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         PesanSukses = "Ekspektasi khusus pimpinan tersimpan.";
         return Redirect($"/perencanaan/skp/{id}#perilaku-kerja");

@@ -61,13 +61,9 @@ public sealed class KembalikanModel(KinaraDbContext db) : SkpPageModel(db)
         {
             return RuleBroken(ex);
         }
-        try
+        if (await SimpanAsync(ct) is { } gagal)
         {
-            await SimpanAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         PesanSukses = "SKP dikembalikan kepada pegawai beserta alasannya.";
         return Redirect(OlehPengelola ? "/perencanaan/skp-reviu" : $"/perencanaan/skp-bawahan?tahun={Skp.Tahun}");

@@ -73,13 +73,9 @@ public sealed class KeputusanKepalaDaerahModel(KinaraDbContext db, TimeProvider 
         {
             return RuleBroken(ex);
         }
-        try
+        if (await SimpanAsync(ct) is { } gagal)
         {
-            await SimpanAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         PesanSukses = Keputusan == "setujui"
             ? "Persetujuan kepala daerah atas SKP ini telah dicatat."

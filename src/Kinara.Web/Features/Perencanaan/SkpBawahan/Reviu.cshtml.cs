@@ -50,13 +50,9 @@ public sealed class ReviuModel(KinaraDbContext db) : KinaraPageModel
         {
             return RuleBroken(ex);
         }
-        try
+        if (await SimpanFormulirAsync(db, ct) is { } gagal)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         PesanSukses = $"SKP diteruskan kepada pejabat penilai ({skp.PejabatPenilaiNama}).";
         return Redirect("/perencanaan/skp-reviu");

@@ -40,13 +40,9 @@ public sealed class SetujuiModel(KinaraDbContext db, TimeProvider clock) : SkpPa
         {
             return Tolak(ex.Message, skp.PejabatPenilaiId == saya ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status403Forbidden);
         }
-        try
+        if (await SimpanAsync(ct) is { } gagal)
         {
-            await Db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StaleForm();
+            return gagal;
         }
         var nama = await Db.Pegawai.AsNoTracking().Where(p => p.Id == skp.PegawaiId).Select(p => p.Nama).FirstAsync(ct);
         PesanSukses = sebelumnya is null
