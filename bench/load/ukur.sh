@@ -43,9 +43,16 @@ run_wrk() { # name seconds mode file
 }
 loadrange() { sort -n "$WORK/load.$1" | awk '{a[NR]=$1} END {if (NR) printf "%s–%s", a[1], a[NR]; else printf "?"}'; }
 
+# Database time per statement over the mix (pg_stat_statements, when the server preloads it: run.sh's cluster does).
+pss() { [ -n "${PGURL:-}" ] && psql "$PGURL" -qAt "$@" 2>/dev/null; }
+pss -c "create extension if not exists pg_stat_statements" >/dev/null || true
 run_wrk warmup 20 campuran "$WORK/sessions.tsv"
 run_wrk batas "$DUR" batas "$WORK/ids.txt"
+pss -c "select pg_stat_statements_reset()" >/dev/null || true
 run_wrk campuran "$DUR" campuran "$WORK/sessions.tsv"
+TOPSQL=$(pss -F' | ' -c "select calls, round(total_exec_time::numeric), round(mean_exec_time::numeric, 2), left(regexp_replace(query, '\s+', ' ', 'g'), 90)
+  from pg_stat_statements where query not like '%pg_stat_statements%' order by total_exec_time desc limit 8" | sed 's/^/| /; s/$/ |/; s/`//g' || true)
+DBMS=$(pss -c "select round(sum(total_exec_time)::numeric) from pg_stat_statements where query not like '%pg_stat_statements%'" || true)
 HWM=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
 RSS=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
 
@@ -83,3 +90,13 @@ $ROWS
 
 Goal: $VERDICT.
 MD
+if [ -n "$TOPSQL" ]; then
+  cat <<MD
+
+Database time during the mix (pg_stat_statements): $DBMS ms in total over ${DUR}s; the eight largest statements:
+
+| calls | total ms | mean ms | statement |
+|---:|---:|---:|---|
+$TOPSQL
+MD
+fi

@@ -157,7 +157,9 @@ public sealed class DurabilityTests(ITestOutputHelper log)
         //    entry while every such entry has its row (data and audit commit together or not at all).
         Assert.Equal(0, await db.CountAsync("SELECT count(*) FROM rhk r LEFT JOIN skp s ON s.\"Id\" = r.\"SkpId\" WHERE s.\"Id\" IS NULL"));
         Assert.Equal(0, await db.CountAsync("SELECT count(*) FROM indikator_kinerja i LEFT JOIN rhk r ON r.\"Id\" = i.\"RhkId\" WHERE r.\"Id\" IS NULL"));
-        var audit = (await db.RowsAsync($"SELECT \"Entitas\", \"EntitasId\", \"Aksi\", \"Perubahan\" FROM audit WHERE \"Id\" > {auditAwal} ORDER BY \"Urutan\""))
+        // In write order (Id): on PostgreSQL entries written just before the kill may not be sealed yet (no Urutan); the
+        // chain check in step 4 seals them first, as the app's background sealer does after the restart.
+        var audit = (await db.RowsAsync($"SELECT \"Entitas\", \"EntitasId\", \"Aksi\", \"Perubahan\" FROM audit WHERE \"Id\" > {auditAwal} ORDER BY \"Id\""))
             .Select(r => (Entitas: (string)r[0]!, Id: (string)r[1]!, Aksi: Convert.ToInt32(r[2]), Perubahan: (string)r[3]!))
             .Where(a => EntitasDiuji.Contains(a.Entitas))
             .ToList();

@@ -33,7 +33,7 @@ public static class DatabaseSetup
             {
                 throw new InvalidOperationException("Database__Provider=Postgres needs ConnectionStrings__Kinara.");
             }
-            o.UseNpgsql(cs, n => n.MigrationsHistoryTable("__ef_migrations"));
+            o.UseNpgsql(KoneksiPostgres(cs), n => n.MigrationsHistoryTable("__ef_migrations"));
         });
         services.AddDbContext<SqliteKinaraDbContext>((sp, o) =>
         {
@@ -45,6 +45,27 @@ public static class DatabaseSetup
             ? sp.GetRequiredService<PostgresKinaraDbContext>()
             : sp.GetRequiredService<SqliteKinaraDbContext>());
         return services;
+    }
+
+    /// <summary>
+    /// Pool settings for the app's PostgreSQL connections, unless the operator's connection string sets them: no
+    /// <c>DISCARD ALL</c> each time EF returns a connection to the pool (EF opens and closes it around every query, so
+    /// the reset doubled the statements of a page; the app keeps no session state on pooled connections: the
+    /// audit lock is per transaction, the start-up lease uses its own unpooled connection), and statements used
+    /// twice are prepared on the server, so PostgreSQL does not parse and plan the same query on every page view.
+    /// </summary>
+    internal static string KoneksiPostgres(string cs)
+    {
+        var b = new NpgsqlConnectionStringBuilder(cs);
+        if (!cs.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase) && !cs.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+        {
+            b.NoResetOnClose = true;
+        }
+        if (!cs.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !cs.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            b.MaxAutoPrepare = 100;
+        }
+        return b.ConnectionString;
     }
 
     private static string DefaultSqlite(IHostEnvironment env)

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Kinara.Domain.Kepegawaian;
 using Kinara.Domain.Organisasi;
 using Kinara.Domain.Perencanaan;
@@ -79,16 +81,55 @@ public abstract class KinaraDbContext(DbContextOptions options, TenantContext te
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // The chain needs the previous hash: take a per-tenant lock inside one transaction so two nodes never fork it.
-        var ownTransaction = Database.CurrentTransaction is null;
-        await using var tx = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        await recorder.AppendAsync(pending, cancellationToken);
-        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (tx is not null)
+        if (!IsPostgres)
         {
-            await tx.CommitAsync(cancellationToken);
+            // SQLite has one writer at a time and BeginTransaction takes the write lock at once (BEGIN IMMEDIATE), so the
+            // entries are chained right here: nobody else can append between reading the last hash and the commit.
+            var ownTransaction = Database.CurrentTransaction is null;
+            await using var tx = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            await recorder.AppendChainedAsync(pending, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (tx is not null)
+            {
+                await tx.CommitAsync(cancellationToken);
+            }
+            return saved;
+        }
+
+        // PostgreSQL: the entries go in with the change, unsealed, so concurrent saves of one Instansi never queue on a
+        // lock (ADR 0006); sealing them into the hash chain happens after the commit, by whoever gets the lock first.
+        recorder.AppendUnsealed(pending);
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is null)
+        {
+            await SealAfterSaveAsync(pending.Select(p => p.InstansiId).Distinct());
+        }
+        else
+        {
+            AuditSegel.Bangunkan(); // sealed by the background sealer once the caller commits
         }
         return result;
+    }
+
+    /// <summary>
+    /// The change is committed: sealing is best effort from here on. It must not turn a successful save into an error
+    /// page, and it must not run on the request's cancellation token (an aborted request still leaves a saved change).
+    /// </summary>
+    private async Task SealAfterSaveAsync(IEnumerable<Guid> instansi)
+    {
+        foreach (var instansiId in instansi)
+        {
+            try
+            {
+                await AuditSegel.SegelAsync(this, instansiId, tunggu: false);
+            }
+            catch (Exception ex) when (ex is DbException or DbUpdateException or InvalidOperationException or TimeoutException)
+            {
+                this.GetService<ILoggerFactory>()?.CreateLogger<KinaraDbContext>()
+                    .LogWarning(ex, "Penyegelan audit setelah simpan gagal; penyegel latar akan mengulang");
+                AuditSegel.Bangunkan();
+            }
+        }
     }
 }
 

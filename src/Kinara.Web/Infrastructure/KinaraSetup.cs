@@ -33,6 +33,7 @@ public static class KinaraSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<TenantContext>();
         services.AddKinaraDatabase(config, builder.Environment);
+        services.AddHostedService<Audit.AuditSegelService>(); // seals audit entries the saves left unsealed (ADR 0006)
 
         services.AddIdentity<ApplicationUser, ApplicationRole>(o =>
             {

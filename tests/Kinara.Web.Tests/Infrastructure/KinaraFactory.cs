@@ -40,6 +40,10 @@ public class KinaraFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Akun:BatasMasukPerMenit"] = "100000",
             ["Berkas:Root"] = _files,
             ["Impor:Worker"] = "false",
+            // The background audit sealer polls rarely here: a poll in the middle of a request would be counted by the
+            // query-count tests. It still scans at start-up and wakes when a save leaves entries unsealed; AuditSegelTests
+            // sets a short interval to test the poll itself.
+            ["Kinara:Audit:SegelDetik"] = "600",
         };
         foreach (var (k, v) in Settings)
         {

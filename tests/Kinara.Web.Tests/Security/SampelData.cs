@@ -132,5 +132,9 @@ public sealed record SampelData(
 
     /// <summary>The newest audit entry of Alpha. Audit numbers count per tenant, so the foreign tenant must have fewer.</summary>
     public async Task<long> AuditTerakhirAsync(KinaraFactory factory) =>
-        await factory.WithDbAsync(Alpha.Id, db => db.Audit.MaxAsync(a => a.Urutan));
+        await factory.WithDbAsync(Alpha.Id, async db =>
+        {
+            await Kinara.Web.Infrastructure.Audit.AuditSegel.SegelAsync(db, Alpha.Id, tunggu: true);
+            return await db.Audit.MaxAsync(a => a.Urutan) ?? 0;
+        });
 }

@@ -19,6 +19,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(e => e.Hash).HasMaxLength(64);
         // The unique (instansi, urutan) pair is the last line of defence against a forked chain.
         b.HasIndex(e => new { e.InstansiId, e.Urutan }).IsUnique();
+        // Entries waiting to be sealed into the chain (PostgreSQL writes them unsealed; see AuditSegel): few at any time.
+        b.HasIndex(e => e.InstansiId, "IX_audit_belum_disegel").HasFilter("\"Urutan\" IS NULL");
         b.HasIndex(e => new { e.InstansiId, e.Waktu });
         b.HasIndex(e => new { e.InstansiId, e.Entitas, e.EntitasId });
     }

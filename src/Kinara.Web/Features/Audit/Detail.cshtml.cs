@@ -22,6 +22,7 @@ public sealed class DetailModel(KinaraDbContext db) : KinaraPageModel
 
     public async Task<IActionResult> OnGetAsync(long urutan, CancellationToken ct)
     {
+        await AuditSegel.SegelBilaPerluAsync(db, InstansiId, ct);
         // The tenant query filter makes another Instansi's entry a plain 404.
         var entri = await db.Audit.AsNoTracking().FirstOrDefaultAsync(a => a.Urutan == urutan, ct);
         if (entri is null)

@@ -70,6 +70,7 @@ public sealed class IndexModel(KinaraDbContext db) : KinaraPageModel
             IsiPilihan();
             return FormInvalid();
         }
+        await AuditSegel.SegelBilaPerluAsync(db, InstansiId, ct);
         var nama = $"jejak-audit-{AuditTampilan.KeWib(DateTime.UtcNow):yyyyMMdd-HHmm}.csv";
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{nama}\"";
@@ -80,7 +81,7 @@ public sealed class IndexModel(KinaraDbContext db) : KinaraPageModel
         await foreach (var a in query.OrderByDescending(a => a.Urutan).AsAsyncEnumerable().WithCancellation(ct))
         {
             await csv.WriteRecordAsync([
-                a.Urutan.ToString(CultureInfo.InvariantCulture),
+                a.Urutan!.Value.ToString(CultureInfo.InvariantCulture),
                 AuditTampilan.KeWib(a.Waktu).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
                 a.Pelaku,
                 AuditTampilan.LabelAksi(a.Aksi),
@@ -97,7 +98,8 @@ public sealed class IndexModel(KinaraDbContext db) : KinaraPageModel
     /// <summary>The filters as a query; null (with ModelState errors) when a date cannot be read.</summary>
     private IQueryable<AuditEntry>? Filter()
     {
-        var query = db.Audit.AsNoTracking();
+        // MuatAsync and the CSV seal waiting entries first; one written a moment later shows up on the next view.
+        var query = db.Audit.AsNoTracking().Where(a => a.Urutan != null);
         if (Tanggal(nameof(Dari), Dari) is { } dari)
         {
             var awal = AuditTampilan.DariWib(dari.ToDateTime(TimeOnly.MinValue));
@@ -150,6 +152,7 @@ public sealed class IndexModel(KinaraDbContext db) : KinaraPageModel
     private async Task MuatAsync(IQueryable<AuditEntry> query, CancellationToken ct)
     {
         IsiPilihan();
+        await AuditSegel.SegelBilaPerluAsync(db, InstansiId, ct);
         List<AuditEntry> rows;
         if (Sesudah is { } sesudah && Sebelum is null)
         {
@@ -177,7 +180,7 @@ public sealed class IndexModel(KinaraDbContext db) : KinaraPageModel
         var namaPelaku = await db.Users.AsNoTracking()
             .Where(u => u.InstansiId == InstansiId && pelakuIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.NamaTampilan, ct);
-        Daftar = [.. rows.Select((r, i) => new Entri(r.Urutan, r.Waktu, r.Pelaku,
+        Daftar = [.. rows.Select((r, i) => new Entri(r.Urutan!.Value, r.Waktu, r.Pelaku,
             r.UserId is { } uid && namaPelaku.TryGetValue(uid, out var n) ? n : null,
             r.Aksi, r.Entitas, r.EntitasId,
             AuditTampilan.NamaEntitas(r.EntitasId, nama),

@@ -20,7 +20,7 @@ public static class AuditChain
     {
         var canonical = string.Join('|',
             e.InstansiId.ToString("N"),
-            e.Urutan.ToString(CultureInfo.InvariantCulture),
+            (e.Urutan ?? throw new InvalidOperationException("An unsealed audit entry has no hash.")).ToString(CultureInfo.InvariantCulture),
             DateTime.SpecifyKind(e.Waktu, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.fff", CultureInfo.InvariantCulture),
             e.UserId?.ToString("N") ?? "",
             e.Pelaku,
@@ -28,20 +28,21 @@ public static class AuditChain
             e.Entitas,
             e.EntitasId,
             e.Perubahan,
-            e.HashSebelumnya);
+            e.HashSebelumnya ?? throw new InvalidOperationException("An unsealed audit entry has no hash."));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
     /// <summary>
-    /// Walks one Instansi's chain in order, streaming (the audit table can be large), and reports the first entry
-    /// whose hash, link or sequence number does not match.
+    /// Seals what is still waiting, then walks one Instansi's chain in order, streaming (the audit table can be large),
+    /// and reports the first entry whose hash, link or sequence number does not match.
     /// </summary>
     public static async Task<AuditVerifikasi> VerifyAsync(KinaraDbContext db, Guid instansiId, CancellationToken ct = default)
     {
+        await AuditSegel.SegelAsync(db, instansiId, tunggu: true, ct);
         var prev = Genesis;
         long expected = 1, checkedCount = 0;
         var entries = db.Audit.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.InstansiId == instansiId)
+            .Where(a => a.InstansiId == instansiId && a.Urutan != null)
             .OrderBy(a => a.Urutan)
             .AsAsyncEnumerable();
         await foreach (var e in entries.WithCancellation(ct))

@@ -60,43 +60,56 @@ internal sealed class AuditRecorder(KinaraDbContext db)
         return result;
     }
 
-    public async Task AppendAsync(List<Pending> pending, CancellationToken ct)
+    /// <summary>SQLite: appends the entries to each Instansi's chain at once (the caller holds the write lock).</summary>
+    public async Task AppendChainedAsync(List<Pending> pending, CancellationToken ct)
     {
-        var waktu = Truncate(db.Clock.GetUtcNow().UtcDateTime);
         foreach (var group in pending.GroupBy(p => p.InstansiId))
         {
-            if (db.IsPostgres)
-            {
-                var lockKey = BitConverter.ToInt64(group.Key.ToByteArray(), 0);
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({lockKey})", ct);
-            }
             var last = await db.Audit.IgnoreQueryFilters().AsNoTracking()
-                .Where(a => a.InstansiId == group.Key)
+                .Where(a => a.InstansiId == group.Key && a.Urutan != null)
                 .OrderByDescending(a => a.Urutan)
                 .Select(a => new { a.Urutan, a.Hash })
                 .FirstOrDefaultAsync(ct);
             var urutan = last?.Urutan ?? 0;
             var prev = last?.Hash ?? AuditChain.Genesis;
-            foreach (var p in group)
+            foreach (var e in Entries(group))
             {
-                var e = new AuditEntry
-                {
-                    InstansiId = p.InstansiId,
-                    Urutan = ++urutan,
-                    Waktu = waktu,
-                    UserId = db.Tenant.UserId,
-                    Pelaku = db.Tenant.UserName ?? "sistem",
-                    Aksi = p.Aksi,
-                    Entitas = p.Entitas,
-                    EntitasId = p.EntitasId,
-                    Perubahan = p.Perubahan,
-                    HashSebelumnya = prev,
-                };
+                e.Urutan = ++urutan;
+                e.HashSebelumnya = prev;
                 e.Hash = AuditChain.ComputeHash(e);
                 prev = e.Hash;
-                db.Audit.Add(e);
             }
         }
+    }
+
+    /// <summary>PostgreSQL: adds the entries without their place in the chain; <see cref="AuditSegel"/> seals them.</summary>
+    public void AppendUnsealed(List<Pending> pending)
+    {
+        Entries(pending);
+    }
+
+    /// <summary>Adds one unsealed entry per pending change to the context, in the order of the changes.</summary>
+    private List<AuditEntry> Entries(IEnumerable<Pending> pending)
+    {
+        var waktu = Truncate(db.Clock.GetUtcNow().UtcDateTime);
+        var result = new List<AuditEntry>();
+        foreach (var p in pending)
+        {
+            var e = new AuditEntry
+            {
+                InstansiId = p.InstansiId,
+                Waktu = waktu,
+                UserId = db.Tenant.UserId,
+                Pelaku = db.Tenant.UserName ?? "sistem",
+                Aksi = p.Aksi,
+                Entitas = p.Entitas,
+                EntitasId = p.EntitasId,
+                Perubahan = p.Perubahan,
+            };
+            db.Audit.Add(e);
+            result.Add(e);
+        }
+        return result;
     }
 
     private void StampTenant(EntityEntry entry)

@@ -215,8 +215,6 @@ public static class SeedPerintah
     /// <summary>One audit entry for everything written in bulk, appended to the Instansi's hash chain like the recorder does.</summary>
     private static async Task CatatAuditAsync(KinaraDbContext db, Guid instansiId, int seed, RingkasanSintetis r, int peranAkun, CancellationToken ct)
     {
-        var terakhir = await db.Audit.AsNoTracking().Where(a => a.InstansiId == instansiId)
-            .OrderByDescending(a => a.Urutan).Select(a => new { a.Urutan, a.Hash }).FirstOrDefaultAsync(ct);
         var isi = new SortedDictionary<string, object?[]>(StringComparer.Ordinal)
         {
             ["Catatan"] = [null, "Data sintetis dibuat dengan perintah seed (sisip massal, tidak dicatat per baris)"],
@@ -228,18 +226,16 @@ public static class SeedPerintah
         var entri = new AuditEntry
         {
             InstansiId = instansiId,
-            Urutan = (terakhir?.Urutan ?? 0) + 1,
             Waktu = AuditRecorder.Truncate(db.Clock.GetUtcNow().UtcDateTime),
             Pelaku = "sistem",
             Aksi = AuditAksi.Tambah,
             Entitas = EntitasAudit,
             EntitasId = r.Kode,
             Perubahan = JsonSerializer.Serialize(isi),
-            HashSebelumnya = terakhir?.Hash ?? AuditChain.Genesis,
         };
-        entri.Hash = AuditChain.ComputeHash(entri);
         db.Audit.Add(entri);
         await db.SaveChangesAsync(ct);
+        await AuditSegel.SegelAsync(db, instansiId, tunggu: true, ct);
     }
 
     /// <summary>

@@ -865,12 +865,10 @@ namespace Kinara.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(120)");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("HashSebelumnya")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -886,7 +884,7 @@ namespace Kinara.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<long>("Urutan")
+                    b.Property<long?>("Urutan")
                         .HasColumnType("bigint");
 
                     b.Property<Guid?>("UserId")
@@ -903,6 +901,9 @@ namespace Kinara.Web.Data.Migrations.Postgres
                     b.HasIndex("InstansiId", "Waktu");
 
                     b.HasIndex("InstansiId", "Entitas", "EntitasId");
+
+                    b.HasIndex(new[] { "InstansiId" }, "IX_audit_belum_disegel")
+                        .HasFilter("\"Urutan\" IS NULL");
 
                     b.ToTable("audit", (string)null);
                 });

@@ -856,12 +856,10 @@ namespace Kinara.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HashSebelumnya")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -877,7 +875,7 @@ namespace Kinara.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Urutan")
+                    b.Property<long?>("Urutan")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("UserId")
@@ -894,6 +892,9 @@ namespace Kinara.Web.Data.Migrations.Sqlite
                     b.HasIndex("InstansiId", "Waktu");
 
                     b.HasIndex("InstansiId", "Entitas", "EntitasId");
+
+                    b.HasIndex(new[] { "InstansiId" }, "IX_audit_belum_disegel")
+                        .HasFilter("\"Urutan\" IS NULL");
 
                     b.ToTable("audit", (string)null);
                 });

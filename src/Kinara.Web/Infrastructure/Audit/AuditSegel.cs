@@ -1,0 +1,166 @@
+using Kinara.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinara.Web.Infrastructure.Audit;
+
+/// <summary>
+/// Seals audit entries into their Instansi's hash chain: gives each waiting entry (Urutan null) the next number, the
+/// previous entry's hash and its own hash, in the order the entries were written (Id). Sealers of one Instansi run
+/// one at a time (PostgreSQL: a per-Instansi advisory lock; SQLite: the database's single writer lock, taken at the
+/// start of the transaction), so the chain never forks, even with two app nodes.
+/// Saves never wait for this lock (ADR 0006): they write their entries unsealed in their own transaction and then
+/// try to seal; when another sealer holds the lock, that one or the background <see cref="AuditSegelService"/> seals
+/// them a moment later. Readers of the chain (audit screen, CSV, verification) seal first, so they always see it whole.
+/// </summary>
+public static class AuditSegel
+{
+    private const int Batch = 1000;
+
+    /// <summary>Wakes the background sealer (entries were written inside a caller's transaction, or a try failed).</summary>
+    public static event Action? Menunggu;
+
+    internal static void Bangunkan() => Menunggu?.Invoke();
+
+    /// <summary>
+    /// Seals every waiting entry of one Instansi, in batches of <see cref="Batch"/> (one short transaction each).
+    /// <paramref name="tunggu"/> false: give up at once when another sealer holds the lock (it will seal ours too, or
+    /// the background sealer will). Returns how many entries were sealed.
+    /// </summary>
+    public static async Task<int> SegelAsync(KinaraDbContext db, Guid instansiId, bool tunggu, CancellationToken ct = default)
+    {
+        var total = 0;
+        while (true)
+        {
+            // Inside a caller's transaction (the seed command) the entries are sealed in it and committed with it.
+            await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            if (db.IsPostgres)
+            {
+                var kunci = Kunci(instansiId);
+                if (tunggu)
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({kunci})", ct);
+                }
+                else if (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({kunci}) AS \"Value\"").SingleAsync(ct))
+                {
+                    Bangunkan();
+                    return total;
+                }
+            }
+            var baris = await db.Audit.IgnoreQueryFilters()
+                .Where(a => a.InstansiId == instansiId && a.Urutan == null)
+                .OrderBy(a => a.Id).Take(Batch).ToListAsync(ct);
+            if (baris.Count == 0)
+            {
+                return total;
+            }
+            var terakhir = await db.Audit.IgnoreQueryFilters().AsNoTracking()
+                .Where(a => a.InstansiId == instansiId && a.Urutan != null)
+                .OrderByDescending(a => a.Urutan)
+                .Select(a => new { a.Urutan, a.Hash })
+                .FirstOrDefaultAsync(ct);
+            var urutan = terakhir?.Urutan ?? 0;
+            var sebelumnya = terakhir?.Hash ?? AuditChain.Genesis;
+            foreach (var e in baris)
+            {
+                e.Urutan = ++urutan;
+                e.HashSebelumnya = sebelumnya;
+                e.Hash = AuditChain.ComputeHash(e);
+                sebelumnya = e.Hash;
+            }
+            await db.SaveChangesAsync(ct);
+            if (tx is not null)
+            {
+                await tx.CommitAsync(ct);
+            }
+            foreach (var e in baris)
+            {
+                db.Entry(e).State = EntityState.Detached;
+            }
+            total += baris.Count;
+            if (baris.Count < Batch)
+            {
+                return total;
+            }
+        }
+    }
+
+    /// <summary>The Instansi that have entries waiting to be sealed (a partial index keeps this cheap).</summary>
+    public static Task<List<Guid>> MenungguAsync(KinaraDbContext db, CancellationToken ct = default) =>
+        db.Audit.IgnoreQueryFilters().Where(a => a.Urutan == null).Select(a => a.InstansiId).Distinct().ToListAsync(ct);
+
+    /// <summary>Seals one Instansi's waiting entries if there are any (readers call this before showing the chain).</summary>
+    public static async Task SegelBilaPerluAsync(KinaraDbContext db, Guid instansiId, CancellationToken ct = default)
+    {
+        if (await db.Audit.IgnoreQueryFilters().AnyAsync(a => a.InstansiId == instansiId && a.Urutan == null, ct))
+        {
+            await SegelAsync(db, instansiId, tunggu: true, ct);
+        }
+    }
+
+    /// <summary>The per-Instansi advisory lock key (the start-up lease uses a fixed key of its own).</summary>
+    internal static long Kunci(Guid instansiId) => BitConverter.ToInt64(instansiId.ToByteArray(), 0);
+}
+
+/// <summary>
+/// Seals what the requests could not: entries written inside a caller's own transaction, entries whose save found the
+/// lock taken, and entries left by a node that died between its commit and its seal. Wakes when told and every few
+/// seconds (<c>Kinara:Audit:SegelDetik</c>, default 2). On two nodes both run; the advisory lock makes that harmless.
+/// </summary>
+public sealed class AuditSegelService(IServiceScopeFactory scopes, IConfiguration config, ILogger<AuditSegelService> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(Math.Max(0.2, config.GetValue("Kinara:Audit:SegelDetik", 2.0)));
+        using var sinyal = new SemaphoreSlim(0, 1);
+        void Bangun()
+        {
+            try
+            {
+                sinyal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // already awake
+            }
+        }
+        AuditSegel.Menunggu += Bangun;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    using var scope = scopes.CreateScope();
+                    var db = scope.ServiceProvider.GetRequiredService<KinaraDbContext>();
+                    foreach (var instansiId in await AuditSegel.MenungguAsync(db, stoppingToken))
+                    {
+                        await AuditSegel.SegelAsync(db, instansiId, tunggu: true, stoppingToken);
+                    }
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception ex)
+                {
+                    // The database may be restarting or not migrated yet: try again at the next tick.
+                    log.LogWarning(ex, "Penyegelan rantai audit gagal; dicoba lagi");
+                }
+                try
+                {
+                    // A short pause after a wake-up lets a burst of saves pile up into one batch.
+                    await sinyal.WaitAsync(interval, stoppingToken);
+                    await Task.Delay(50, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            AuditSegel.Menunggu -= Bangun;
+        }
+    }
+}
