@@ -34,12 +34,14 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database__Provider=Postgres needs ConnectionStrings__Kinara.");
             }
             o.UseNpgsql(KoneksiPostgres(cs), n => n.MigrationsHistoryTable("__ef_migrations"));
+            if (sp.GetService<Features.Organisasi.Struktur.StrukturInterceptor>() is { } struktur) { o.AddInterceptors(struktur); } // evicts the in-memory structure on write
         });
         services.AddDbContext<SqliteKinaraDbContext>((sp, o) =>
         {
             var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kinara");
             o.UseSqlite(string.IsNullOrWhiteSpace(cs) ? DefaultSqlite(sp.GetRequiredService<IHostEnvironment>()) : cs,
                 s => s.MigrationsHistoryTable("__ef_migrations"));
+            if (sp.GetService<Features.Organisasi.Struktur.StrukturInterceptor>() is { } struktur) { o.AddInterceptors(struktur); } // evicts the in-memory structure on write
         });
         services.AddScoped<KinaraDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().IsPostgres
             ? sp.GetRequiredService<PostgresKinaraDbContext>()

@@ -1,6 +1,7 @@
 using Kinara.Domain.Organisasi;
 using Kinara.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using Kinara.Web.Features.Organisasi.Shared;
+using Kinara.Web.Features.Organisasi.Struktur;
 
 namespace Kinara.Web.Features.Organisasi;
 
@@ -9,121 +10,110 @@ public sealed record PenilaiInfo(Guid PegawaiId, string Nip, string Nama, string
 public sealed record BawahanInfo(Guid PegawaiId, string Nip, string Nama, string? Jabatan, string? Unit);
 
 /// <summary>
-/// Reads the position tree to answer "who is the pejabat penilai of X" and "who are the bawahan of X",
-/// using the rule of <see cref="PejabatPenilai"/> (holder, else Plt/Plh, else one level up).
+/// Answers "who is the pejabat penilai of X" and "who are the bawahan of X" with the rule of <see cref="PejabatPenilai"/>
+/// (holder, else Plt/Plh, else one level up), from the Instansi's <see cref="StrukturSnapshot"/>: no query once the
+/// snapshot is warm (the hot pages call this on every view).
+/// <para>
+/// These answers decide access: the penilai found here is stored on an SKP when it is submitted and is then the one
+/// who may approve it (AksesSkp), and having bawahan lets a pegawai form a tim kerja. Answering from memory is right
+/// only because the snapshot is evicted when the structure changes: synchronously at commit on the node that wrote
+/// (before the admin's response is sent, so the very next request sees the change), and through PostgreSQL NOTIFY on
+/// the other nodes, milliseconds later (<see cref="StrukturInterceptor"/>, <see cref="StrukturListener"/>; a lost
+/// notification is bounded by Kinara:Struktur:MaksimumUmurDetik). Do not add another cache in front of it.
+/// </para>
 /// </summary>
-public sealed class PosisiService(KinaraDbContext db, TimeProvider clock)
+public sealed class PosisiService
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(7));
+    private readonly KinaraDbContext _db;
+    private readonly TimeProvider _clock;
+    private readonly StrukturCache? _cache;
+    private StrukturSnapshot? _sendiri;
 
-    public async Task<PenilaiInfo?> PejabatPenilaiAsync(Guid pegawaiId, CancellationToken ct = default)
+    public PosisiService(KinaraDbContext db, TimeProvider clock, StrukturCache cache)
     {
-        var p = await db.Pegawai.AsNoTracking().Where(x => x.Id == pegawaiId).Select(x => new { x.Id, x.JabatanId }).FirstOrDefaultAsync(ct);
-        if (p?.JabatanId is null)
+        (_db, _clock, _cache) = (db, clock, cache);
+    }
+
+    /// <summary>Without the shared cache (tools and tests): reads the structure once, on first use, through <paramref name="db"/>.</summary>
+    public PosisiService(KinaraDbContext db, TimeProvider clock)
+    {
+        (_db, _clock) = (db, clock);
+    }
+
+    private DateOnly Today => _clock.HariIni();
+
+    /// <summary>The structure of the current Instansi (null without a tenant, like the tenant-filtered queries it replaces).</summary>
+    public async ValueTask<StrukturSnapshot?> StrukturAsync(CancellationToken ct = default)
+    {
+        if (_db.Tenant.InstansiId is not { } instansiId)
         {
             return null;
         }
-        // Load the chain of atasan positions (a handful of levels) with their holders and active Plt/Plh.
-        var atasan = new Dictionary<Guid, Guid?>();
-        var holders = new Dictionary<Guid, List<Guid>>();
-        var plt = new Dictionary<Guid, (Guid, JenisPenugasan)>();
-        Guid? cursor = p.JabatanId;
-        for (var depth = 0; cursor is { } id && depth < 32 && !atasan.ContainsKey(id); depth++)
+        if (_cache is not null)
         {
-            var up = await db.Jabatan.AsNoTracking().Where(j => j.Id == id).Select(j => j.AtasanJabatanId).FirstOrDefaultAsync(ct);
-            atasan[id] = up;
-            if (up is { } u)
-            {
-                holders[u] = await db.Pegawai.AsNoTracking().Where(x => x.JabatanId == u && x.Aktif).OrderBy(x => x.Nip).Select(x => x.Id).Take(2).ToListAsync(ct);
-                var today = Today;
-                var a = await db.PenugasanPlt.AsNoTracking()
-                    .Where(x => x.JabatanId == u && x.Mulai <= today && (x.Selesai == null || x.Selesai >= today)
-                                && db.Pegawai.Any(p => p.Id == x.PegawaiId && p.Aktif))
-                    .OrderByDescending(x => x.Mulai).Select(x => new { x.PegawaiId, x.Jenis }).FirstOrDefaultAsync(ct);
-                if (a is not null)
-                {
-                    plt[u] = (a.PegawaiId, a.Jenis);
-                }
-                // The rule stops at the first post up with someone else holding or acting for it: the rest of the chain
-                // up to the Sekda is never read, so do not load it (three queries per level on every home page).
-                if (holders[u].Any(h => h != pegawaiId) || a is not null && a.PegawaiId != pegawaiId)
-                {
-                    break;
-                }
-            }
-            cursor = up;
+            return await _cache.GetAsync(instansiId, ct);
         }
-        var found = Domain.Organisasi.PejabatPenilai.Tentukan(pegawaiId, p.JabatanId,
-            id => atasan.GetValueOrDefault(id),
-            id => holders.GetValueOrDefault(id) ?? [],
-            id => plt.TryGetValue(id, out var v) ? v : null);
-        if (found.PegawaiId is not { } penilaiId)
+        return _sendiri ??= await StrukturSnapshot.BangunAsync(_db, instansiId, Today, ct);
+    }
+
+    public async Task<PenilaiInfo?> PejabatPenilaiAsync(Guid pegawaiId, CancellationToken ct = default) =>
+        await StrukturAsync(ct) is { } s ? PejabatPenilai(s, pegawaiId, Today) : null;
+
+    /// <summary>The rule applied to a snapshot (for callers that already hold one).</summary>
+    public static PenilaiInfo? PejabatPenilai(StrukturSnapshot s, Guid pegawaiId, DateOnly hariIni)
+    {
+        if (s.CariPegawai(pegawaiId) is not { JabatanId: { } jabatanId })
         {
             return null;
         }
-        var info = await db.Pegawai.AsNoTracking().Where(x => x.Id == penilaiId)
-            .Select(x => new { x.Nip, x.GelarDepan, x.Nama, x.GelarBelakang }).FirstAsync(ct);
-        var jabatan = await db.Jabatan.AsNoTracking().Where(j => j.Id == found.JabatanId).Select(j => j.Nama).FirstOrDefaultAsync(ct);
-        return new PenilaiInfo(penilaiId, info.Nip, Kinara.Domain.Kepegawaian.Pegawai.NamaDenganGelar(info.GelarDepan, info.Nama, info.GelarBelakang),
-            jabatan, found.Sumber, found.LevelDilompati);
+        var found = Domain.Organisasi.PejabatPenilai.Tentukan(pegawaiId, jabatanId,
+            s.AtasanDari,
+            s.Pemegang,
+            id => s.PelaksanaTugas(id, hariIni));
+        if (found.PegawaiId is not { } penilaiId || s.CariPegawai(penilaiId) is not { } penilai)
+        {
+            return null;
+        }
+        return new PenilaiInfo(penilaiId, penilai.Nip, penilai.NamaLengkap, s.NamaJabatan(found.JabatanId), found.Sumber, found.LevelDilompati);
     }
 
     /// <summary>
     /// The pegawai this person rates: holders of positions directly under the positions they hold or act for (Plt/Plh),
     /// and, through vacant structural posts without a Plt, the positions under those.
     /// </summary>
-    public async Task<List<BawahanInfo>> BawahanAsync(Guid pegawaiId, CancellationToken ct = default)
+    public async Task<List<BawahanInfo>> BawahanAsync(Guid pegawaiId, CancellationToken ct = default) =>
+        await StrukturAsync(ct) is { } s ? Bawahan(s, pegawaiId, Today) : [];
+
+    public static List<BawahanInfo> Bawahan(StrukturSnapshot s, Guid pegawaiId, DateOnly hariIni)
     {
-        var today = Today;
-        var own = await db.Pegawai.AsNoTracking().Where(x => x.Id == pegawaiId).Select(x => x.JabatanId).FirstOrDefaultAsync(ct);
-        var posts = await db.PenugasanPlt.AsNoTracking()
-            .Where(x => x.PegawaiId == pegawaiId && x.Mulai <= today && (x.Selesai == null || x.Selesai >= today))
-            .Select(x => x.JabatanId).ToListAsync(ct);
-        if (own is { } o)
+        var posts = s.PenugasanPegawai(pegawaiId).Where(t => t.BerlakuPada(hariIni)).Select(t => t.JabatanId).ToList();
+        if (s.CariPegawai(pegawaiId)?.JabatanId is { } own)
         {
-            posts.Add(o);
+            posts.Add(own);
         }
         var result = new List<BawahanInfo>();
         var frontier = posts.Distinct().ToList();
         var visited = new HashSet<Guid>(frontier);
         for (var depth = 0; frontier.Count > 0 && depth < 8; depth++)
         {
-            var children = await db.Jabatan.AsNoTracking()
-                .Where(j => j.AtasanJabatanId != null && frontier.Contains(j.AtasanJabatanId.Value) && j.Aktif)
-                .Select(j => new { j.Id, j.Nama, j.Jenis }).ToListAsync(ct);
+            var children = frontier.SelectMany(s.JabatanBawahan).Select(id => s.Jabatan[id]).ToList();
             if (children.Count == 0)
             {
-                break; // no posts below (most pegawai): nothing to look up
+                break; // no posts below (most pegawai)
             }
-            var childIds = children.Select(c => c.Id).ToList();
-            var holders = await (from p in db.Pegawai.AsNoTracking()
-                                 where p.Aktif && p.JabatanId != null && childIds.Contains(p.JabatanId.Value) && p.Id != pegawaiId
-                                 join u in db.Unit.AsNoTracking() on p.UnitId equals u.Id into us
-                                 from u in us.DefaultIfEmpty()
-                                 select new { p.Id, p.Nip, p.GelarDepan, p.Nama, p.GelarBelakang, p.JabatanId, Unit = u != null ? u.Nama : null })
-                .ToListAsync(ct);
-            var acting = await db.PenugasanPlt.AsNoTracking()
-                .Where(x => childIds.Contains(x.JabatanId) && x.Mulai <= today && (x.Selesai == null || x.Selesai >= today))
-                .Select(x => new { x.JabatanId, x.PegawaiId }).ToListAsync(ct);
-            var actingPosts = acting.Select(a => a.JabatanId).ToList();
-            var names = children.ToDictionary(c => c.Id, c => c.Nama);
-            result.AddRange(holders.Select(h => new BawahanInfo(h.Id, h.Nip,
-                Kinara.Domain.Kepegawaian.Pegawai.NamaDenganGelar(h.GelarDepan, h.Nama, h.GelarBelakang), names.GetValueOrDefault(h.JabatanId!.Value), h.Unit)));
+            var holders = children.SelectMany(c => s.Pemegang(c.Id)).Where(id => id != pegawaiId).Select(id => s.Pegawai[id]).ToList();
+            var acting = children.SelectMany(c => s.PenugasanJabatan(c.Id)).Where(t => t.BerlakuPada(hariIni)).ToList();
+            result.AddRange(holders.Select(h => new BawahanInfo(h.Id, h.Nip, h.NamaLengkap, s.NamaJabatan(h.JabatanId), s.NamaUnit(h.UnitId))));
             // A Plt who sits directly below the vacant post he acts for cannot rate himself: his penilai is one level up, i.e. this person.
-            var pltIds = acting.Where(a => a.PegawaiId != pegawaiId).Select(a => a.PegawaiId).ToList();
-            var plts = await (from p in db.Pegawai.AsNoTracking()
-                              where pltIds.Contains(p.Id) && p.Aktif && p.JabatanId != null
-                              join j in db.Jabatan.AsNoTracking() on p.JabatanId equals j.Id
-                              join u in db.Unit.AsNoTracking() on p.UnitId equals u.Id into us
-                              from u in us.DefaultIfEmpty()
-                              select new { p.Id, p.Nip, p.GelarDepan, p.Nama, p.GelarBelakang, j.AtasanJabatanId, Unit = u != null ? u.Nama : null, JabatanNama = j.Nama })
-                .ToListAsync(ct);
-            result.AddRange(plts.Where(p => acting.Any(a => a.PegawaiId == p.Id && a.JabatanId == p.AtasanJabatanId) && result.All(r => r.PegawaiId != p.Id))
-                .Select(p => new BawahanInfo(p.Id, p.Nip, Kinara.Domain.Kepegawaian.Pegawai.NamaDenganGelar(p.GelarDepan, p.Nama, p.GelarBelakang), p.JabatanNama, p.Unit)));
+            var plts = acting.Where(a => a.PegawaiId != pegawaiId).Select(a => a.PegawaiId).Distinct()
+                .Select(s.CariPegawai).OfType<PegawaiStruktur>()
+                .Where(p => p.Aktif && s.CariJabatan(p.JabatanId) is { } j
+                            && acting.Any(a => a.PegawaiId == p.Id && a.JabatanId == j.AtasanId) && result.All(r => r.PegawaiId != p.Id))
+                .ToList();
+            result.AddRange(plts.Select(p => new BawahanInfo(p.Id, p.Nip, p.NamaLengkap, s.NamaJabatan(p.JabatanId), s.NamaUnit(p.UnitId))));
             // Vacant structural posts with no Plt/Plh: their bawahan are rated one level up, i.e. by this person.
-            var filled = holders.Select(h => h.JabatanId!.Value).Concat(actingPosts).ToHashSet();
-            frontier = children.Where(c => c.Jenis is JenisJabatan.Jpt or JenisJabatan.Administrator or JenisJabatan.Pengawas
-                                          && !filled.Contains(c.Id) && visited.Add(c.Id)).Select(c => c.Id).ToList();
+            var filled = holders.Select(h => h.JabatanId!.Value).Concat(acting.Select(a => a.JabatanId)).ToHashSet();
+            frontier = children.Where(c => c.IsStruktural && !filled.Contains(c.Id) && visited.Add(c.Id)).Select(c => c.Id).ToList();
         }
         return result.OrderBy(b => b.Nama).ToList();
     }

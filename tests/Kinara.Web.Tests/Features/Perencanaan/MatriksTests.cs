@@ -1,13 +1,9 @@
-using System.Diagnostics;
 using System.Net;
 using AngleSharp.Dom;
 using Kinara.Domain.Perencanaan;
 using Kinara.Web.Tests.Features.Organisasi;
 using Kinara.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinara.Web.Tests.Features.Perencanaan;
 
@@ -442,6 +438,7 @@ public sealed class MatriksTests(KinaraFactory factory, Xunit.Abstractions.ITest
             kueri40 = hitung.Jumlah / 3;
         }
         var terakhir = await TambahBawahanAsync(40, 46);
+        await Html.GetAsync(client, "/perencanaan/matriks"); // the new staff evicted the structure snapshot: rebuild it before counting
         int kueri46;
         using (var hitung = new HitungKueri(factory))
         {
@@ -454,49 +451,5 @@ public sealed class MatriksTests(KinaraFactory factory, Xunit.Abstractions.ITest
         Assert.Equal(kueri40, kueri46); // no query per bawahan
         Assert.True(kueri40 < 30, $"{kueri40} queries");
         Assert.True(waktu.Min() < 300, $"server time {string.Join(", ", waktu)} ms");
-    }
-
-    /// <summary>Counts the SQL commands this factory's database runs while alive (EF's diagnostic events, filtered by connection).</summary>
-    private sealed class HitungKueri : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly string _koneksi;
-        private readonly List<IDisposable> _langganan = [];
-        private int _jumlah;
-
-        public HitungKueri(KinaraFactory factory)
-        {
-            _koneksi = factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Kinara")!;
-            _langganan.Add(DiagnosticListener.AllListeners.Subscribe(this));
-        }
-
-        public int Jumlah => Volatile.Read(ref _jumlah);
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == DbLoggerCategory.Name)
-            {
-                lock (_langganan) { _langganan.Add(value.Subscribe(this)); }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData data
-                && data.Context?.Database.GetConnectionString() == _koneksi)
-            {
-                Interlocked.Increment(ref _jumlah);
-            }
-        }
-
-        public void OnCompleted() { }
-        public void OnError(Exception error) { }
-
-        public void Dispose()
-        {
-            lock (_langganan)
-            {
-                _langganan.ForEach(l => l.Dispose());
-            }
-        }
     }
 }

@@ -9,7 +9,7 @@ namespace Kinara.Web.Features.Perencanaan.SkpBawahan;
 
 /// <summary>
 /// The atasan's one screen: every bawahan with the state of their SKP for a year, what needs the atasan first.
-/// One query for all bawahan's SKP (no N+1); SKP still addressed to this penilai are included even when the
+/// One query for all bawahan's SKP (no N+1; the bawahan come from the structure snapshot in memory); SKP still addressed to this penilai are included even when the
 /// pegawai has since moved out from under them, so nothing waiting for a decision gets lost.
 /// </summary>
 public sealed class IndexModel(KinaraDbContext db, PosisiService posisi, TimeProvider clock) : KinaraPageModel
@@ -41,19 +41,22 @@ public sealed class IndexModel(KinaraDbContext db, PosisiService posisi, TimePro
         {
             return;
         }
-        var bawahan = await posisi.BawahanAsync(saya, ct);
+        // The bawahan and the names come from the structure snapshot in memory: the SKP are the page's one query.
+        var struktur = await posisi.StrukturAsync(ct);
+        List<BawahanInfo> bawahan = struktur is null ? [] : PosisiService.Bawahan(struktur, saya, clock.HariIni());
         var ids = bawahan.Select(b => b.PegawaiId).ToList();
-        var skp = await (from s in db.Skp.AsNoTracking()
-                         where s.Tahun == Tahun && s.Status != StatusSkp.Digantikan && (ids.Contains(s.PegawaiId) || s.PejabatPenilaiId == saya)
-                         join p in db.Pegawai.AsNoTracking() on s.PegawaiId equals p.Id
-                         select new { s.Id, s.PegawaiId, s.Status, s.Revisi, s.DiajukanPada, s.PejabatPenilaiId, s.JabatanNama, p.Nip, p.GelarDepan, p.Nama, p.GelarBelakang })
-            .ToListAsync(ct);
+        var skp = (await db.Skp.AsNoTracking()
+                .Where(s => s.Tahun == Tahun && s.Status != StatusSkp.Digantikan && (ids.Contains(s.PegawaiId) || s.PejabatPenilaiId == saya))
+                .Select(s => new { s.Id, s.PegawaiId, s.Status, s.Revisi, s.DiajukanPada, s.PejabatPenilaiId, s.JabatanNama })
+                .ToListAsync(ct))
+            .Where(s => struktur?.CariPegawai(s.PegawaiId) is not null) // as the join on pegawai did
+            .ToList();
         var perPegawai = skp.ToLookup(s => s.PegawaiId);
 
         var orang = bawahan.Select(b => (b.PegawaiId, b.Nama, b.Nip, b.Jabatan)).ToList();
         // Pegawai who left this atasan but still have an SKP addressed to them.
         orang.AddRange(skp.Where(s => s.PejabatPenilaiId == saya && !ids.Contains(s.PegawaiId)).DistinctBy(s => s.PegawaiId)
-            .Select(s => (s.PegawaiId, Domain.Kepegawaian.Pegawai.NamaDenganGelar(s.GelarDepan, s.Nama, s.GelarBelakang), s.Nip, (string?)s.JabatanNama)));
+            .Select(s => (s.PegawaiId, struktur!.Pegawai[s.PegawaiId].NamaLengkap, struktur.Pegawai[s.PegawaiId].Nip, (string?)s.JabatanNama)));
 
         foreach (var (pegawaiId, nama, nip, jabatan) in orang)
         {

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kinara.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Counts the SQL commands this factory's database runs while alive (EF's diagnostic events, filtered by connection
+/// string, so tests of other classes running at the same time against their own databases do not count).
+/// <see cref="Perintah"/> keeps the SQL text, so a failing assertion can say which queries ran.
+/// </summary>
+public sealed class HitungKueri : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly string _koneksi;
+    private readonly List<IDisposable> _langganan = [];
+    private readonly ConcurrentQueue<string> _perintah = new();
+    private int _jumlah;
+
+    public HitungKueri(KinaraFactory factory)
+    {
+        // As the app's contexts see it: on PostgreSQL the app adds pool settings to the configured string (DatabaseSetup.Verbindung).
+        using (var scope = factory.Services.CreateScope())
+        {
+            _koneksi = scope.ServiceProvider.GetRequiredService<Kinara.Web.Data.KinaraDbContext>().Database.GetConnectionString()!;
+        }
+        _langganan.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    }
+
+    public int Jumlah => Volatile.Read(ref _jumlah);
+
+    /// <summary>The SQL of every counted command, in the order they finished.</summary>
+    public IReadOnlyList<string> Perintah => _perintah.ToList();
+
+    /// <summary>The commands as one readable block, for assertion messages.</summary>
+    public override string ToString() => string.Join("\n---\n", _perintah);
+
+    public void OnNext(DiagnosticListener value)
+    {
+        if (value.Name == DbLoggerCategory.Name)
+        {
+            lock (_langganan) { _langganan.Add(value.Subscribe(this)); }
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData data
+            && data.Context?.Database.GetConnectionString() == _koneksi)
+        {
+            Interlocked.Increment(ref _jumlah);
+            _perintah.Enqueue(data.Command.CommandText);
+        }
+    }
+
+    public void OnCompleted() { }
+    public void OnError(Exception error) { }
+
+    public void Dispose()
+    {
+        lock (_langganan)
+        {
+            _langganan.ForEach(l => l.Dispose());
+        }
+    }
+}
