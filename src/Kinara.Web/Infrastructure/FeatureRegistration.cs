@@ -10,6 +10,7 @@ public static class FeatureRegistration
         services.AddOptions<FileStorageOptions>().BindConfiguration(FileStorageOptions.Section);
         services.AddSingleton<IFileStorage, LocalFileStorage>();
         Features.Organisasi.Struktur.StrukturRegistration.AddStruktur(services); // position tree in memory per Instansi (+ PosisiService), evicted on write
+        Cache.CacheRegistration.AddKinaraCache(services); // per-tenant settings (2FA, reviu), monitoring counts (Kinara:Monitoring:CacheDetik)
         Features.Organisasi.Impor.ImporRegistration.AddImpor(services); // options, processor, background worker
         Features.Perencanaan.Dokumen.DokumenRegistration.AddDokumen(services); // SKP PDF fonts, QR verification tokens
         Features.Api.ApiRegistration.AddKinaraApi(services, config); // /api/v1: bearer tokens, JSON options, OpenAPI document

@@ -1,5 +1,6 @@
 using Kinara.Web.Data;
 using Kinara.Web.Infrastructure.Auth;
+using Kinara.Web.Infrastructure.Cache;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinara.Web.Features.InstansiPages;
 
 [Authorize(Policy = Kebijakan.KelolaInstansi)]
-public sealed class UbahModel(KinaraDbContext db) : InstansiFormModel(db)
+public sealed class UbahModel(KinaraDbContext db, PengaturanInstansiCache pengaturan) : InstansiFormModel(db)
 {
     public Domain.Organisasi.Instansi Instansi { get; private set; } = null!;
 
@@ -52,6 +53,9 @@ public sealed class UbahModel(KinaraDbContext db) : InstansiFormModel(db)
         {
             return gagal;
         }
+        // The save already evicted it (PengaturanInstansiInterceptor); said here too because the 2FA duty and the SKP
+        // review must apply from the admins' very next request.
+        pengaturan.Lupakan(instansi.Id);
         PesanSukses = $"Perubahan instansi \"{instansi.Nama}\" berhasil disimpan.";
         return Redirect($"/instansi/{id}/ubah");
     }

@@ -1,18 +1,19 @@
 using Kinara.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using Kinara.Web.Infrastructure.Cache;
 
 namespace Kinara.Web.Infrastructure.Auth;
 
 /// <summary>
 /// When an Instansi requires two-factor sign-in for admins, an admin without TOTP set up is sent to the set-up page
-/// and can reach nothing else until it is done.
+/// and can reach nothing else until it is done. The Instansi's setting comes from <see cref="PengaturanInstansiCache"/>: this runs on
+/// every admin request, and a change on the Instansi page evicts the cached value at once.
 /// </summary>
 public sealed class TwoFactorEnforcementMiddleware(RequestDelegate next)
 {
     public const string SetupPath = "/akun/dua-faktor";
     public const string Amr = "amr";
 
-    public async Task InvokeAsync(HttpContext context, KinaraDbContext db)
+    public async Task InvokeAsync(HttpContext context, PengaturanInstansiCache pengaturan)
     {
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true
@@ -21,7 +22,7 @@ public sealed class TwoFactorEnforcementMiddleware(RequestDelegate next)
             && !IsExempt(context.Request.Path)
             && Guid.TryParse(user.FindFirst(KlaimKinara.InstansiId)?.Value, out var instansiId))
         {
-            var required = await db.Instansi.AsNoTracking().Where(i => i.Id == instansiId).Select(i => i.Wajib2faAdmin).FirstOrDefaultAsync();
+            var required = (await pengaturan.AmbilAsync(context.RequestServices.GetRequiredService<KinaraDbContext>, instansiId, context.RequestAborted)).Wajib2faAdmin;
             if (required && context.Request.Path.StartsWithSegments("/api"))
             {
                 // An API client cannot follow a redirect to a web page: it gets the reason as a ProblemDetails.

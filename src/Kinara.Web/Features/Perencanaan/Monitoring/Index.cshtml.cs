@@ -1,11 +1,15 @@
 using System.Diagnostics;
+using System.Security.Claims;
 using Kinara.Web.Data;
 using Kinara.Web.Features.Organisasi.Shared;
 using Kinara.Web.Features.Perencanaan.Sasaran;
 using Kinara.Web.Features.Shared;
 using Kinara.Web.Infrastructure.Auth;
+using Kinara.Web.Infrastructure.Cache;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace Kinara.Web.Features.Perencanaan.Monitoring;
 
@@ -14,9 +18,18 @@ namespace Kinara.Web.Features.Perencanaan.Monitoring;
 /// SKP, a draft, a submitted, a returned or an approved SKP for the year. One grouped query counts per (unit, status) for
 /// the whole subtree; the counts are rolled up the unit tree in memory.
 /// </summary>
+/// <remarks>
+/// A statistics view that every admin and pimpinan keeps reloading at month-end, while the whole-Pemda count reads every SKP
+/// of the tenant. So the unit list and the counts per (Instansi, tahun, unit) are kept in memory for
+/// <see cref="MonitoringOptions.CacheDetik"/> seconds (<see cref="HitunganCache"/>: computed once even when many ask at once):
+/// figures up to that old are acceptable here, and the page says how old they are ("Data per …"). "Perbarui" recounts at
+/// once, at most every <see cref="MonitoringOptions.JedaPerbaruiDetik"/> seconds per user so it cannot undo the cache.
+/// The .xlsx and the names list always read the database.
+/// </remarks>
 [Authorize(Policy = Kebijakan.BacaMasterData)]
 [ServerTiming]
-public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraPageModel
+public sealed class IndexModel(KinaraDbContext db, TimeProvider clock, HitunganCache hitungan, IMemoryCache memori,
+    IOptionsMonitor<MonitoringOptions> opsi) : KinaraPageModel
 {
     public sealed class Baris(Guid? unitId, string nama, bool punyaAnak, bool langsung)
     {
@@ -37,6 +50,15 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
     /// <summary>"nama" (default) or "capaian": the units with the lowest share of approved SKP first.</summary>
     [BindProperty(SupportsGet = true)] public string? Urut { get; set; }
     [BindProperty(SupportsGet = true)] public int? Hal { get; set; }
+    /// <summary>"Perbarui": count again now instead of showing the figures kept in memory.</summary>
+    [BindProperty(SupportsGet = true)] public bool Perbarui { get; set; }
+
+    /// <summary>When the figures shown were counted (UTC).</summary>
+    public DateTimeOffset DataPer { get; private set; }
+    /// <summary>How old the figures may be, in seconds; 0 when the cache is off (always counted now).</summary>
+    public int CacheDetik { get; private set; }
+    /// <summary>"Perbarui" was asked again too soon: the figures kept in memory are shown.</summary>
+    public bool PerbaruiDitunda { get; private set; }
 
     public int TahunDipilih { get; private set; }
     public IReadOnlyList<int> PilihanTahun { get; private set; } = [];
@@ -51,7 +73,7 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await MuatAsync(ct))
+        if (!await MuatAsync(pakaiCache: true, ct))
         {
             return NotFound();
         }
@@ -64,7 +86,7 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
     /// <summary>The table as shown, as an .xlsx file.</summary>
     public async Task<IActionResult> OnGetUnduhAsync(CancellationToken ct)
     {
-        if (!await MuatAsync(ct))
+        if (!await MuatAsync(pakaiCache: false, ct))
         {
             return NotFound();
         }
@@ -82,11 +104,24 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
         return await Xlsx.FileAsync(this, rows, "Monitoring", $"monitoring-skp-{TahunDipilih}-{Xlsx.NamaBerkas(judul)}.xlsx", ct);
     }
 
-    private async Task<bool> MuatAsync(CancellationToken ct)
+    private sealed record KunciUnit(Guid InstansiId);
+
+    private sealed record KunciHitungan(Guid InstansiId, int Tahun, Guid? Unit);
+
+    private sealed record KunciPerbarui(string Pengguna);
+
+    private async Task<bool> MuatAsync(bool pakaiCache, CancellationToken ct)
     {
         TahunDipilih = TahunKinerja.Pilih(Tahun, clock);
         PilihanTahun = TahunKinerja.Pilihan(clock, TahunDipilih);
-        var units = await Pilihan.SemuaUnitAsync(db, ct);
+        CacheDetik = pakaiCache ? Math.Max(0, opsi.CurrentValue.CacheDetik) : 0;
+        var umur = TimeSpan.FromSeconds(CacheDetik);
+        var segarkan = Perbarui && CacheDetik > 0 && BolehPerbarui();
+        PerbaruiDitunda = Perbarui && CacheDetik > 0 && !segarkan;
+
+        // The computations run on this request's DbContext without its cancellation: others may be waiting for them.
+        var units = (await hitungan.AmbilAsync(new KunciUnit(InstansiId), umur, segarkan,
+            () => Pilihan.SemuaUnitAsync(db, CancellationToken.None), ct)).Nilai;
         var byId = units.ToDictionary(u => u.Id);
         var anak = units.Where(u => u.IndukId is { } i && byId.ContainsKey(i)).ToLookup(u => u.IndukId!.Value);
 
@@ -119,9 +154,13 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
         Baris? tanpaUnit = null;
 
         var mulai = Stopwatch.GetTimestamp();
-        var hitungan = await Pengisian.HitungAsync(db, TahunDipilih, lingkup, ct);
+        var tahun = TahunDipilih;
+        // The key is only ever a unit found above in this Instansi's tree, so foreign or made-up ids fill no cache entries.
+        var terhitung = await hitungan.AmbilAsync(new KunciHitungan(InstansiId, tahun, Unit), umur, segarkan,
+            () => Pengisian.HitungAsync(db, tahun, lingkup, CancellationToken.None), ct);
         ServerTimingAttribute.Catat(HttpContext, "db", mulai);
-        foreach (var (uid, status, jumlah) in hitungan)
+        DataPer = terhitung.DihitungPada;
+        foreach (var (uid, status, jumlah) in terhitung.Nilai)
         {
             var target = Tujuan(uid);
             if (target is null)
@@ -165,5 +204,17 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraP
             }
             return null;
         }
+    }
+
+    /// <summary>One forced recount per user per <see cref="MonitoringOptions.JedaPerbaruiDetik"/> seconds (month-end: many admins, one database).</summary>
+    private bool BolehPerbarui()
+    {
+        var kunci = new KunciPerbarui(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? User.Identity?.Name ?? "?");
+        if (memori.TryGetValue(kunci, out _))
+        {
+            return false;
+        }
+        memori.Set(kunci, true, TimeSpan.FromSeconds(Math.Max(1, opsi.CurrentValue.JedaPerbaruiDetik)));
+        return true;
     }
 }

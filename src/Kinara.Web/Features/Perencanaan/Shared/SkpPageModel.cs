@@ -18,9 +18,17 @@ public abstract class SkpPageModel(KinaraDbContext db) : KinaraPageModel
     public AksesSkp Akses { get; private set; } = new(false, false, false, false);
 
     /// <summary>Loads the whole SKP; returns the refusal to send (404 / 403) or null when the user may open it.</summary>
-    protected async Task<IActionResult?> MuatAsync(Guid id, bool lacak, CancellationToken ct)
+    protected Task<IActionResult?> MuatAsync(Guid id, bool lacak, CancellationToken ct) =>
+        MuatAsync(lacak ? Db.Skp.Lengkap() : Db.Skp.Lengkap().AsNoTracking(), id, ct);
+
+    /// <summary>
+    /// Loads the SKP through <paramref name="query"/>, which includes only what the page needs (an RHK form does not need the
+    /// perilaku and lampiran); same refusals as above. The children left out stay empty on <see cref="Skp"/>, so such a
+    /// page must not read them, and a tracked partial load only ever changes what it loaded.
+    /// </summary>
+    protected async Task<IActionResult?> MuatAsync(IQueryable<Skp> query, Guid id, CancellationToken ct)
     {
-        var skp = await (lacak ? Db.Skp.Lengkap() : Db.Skp.Lengkap().AsNoTracking()).FirstOrDefaultAsync(s => s.Id == id, ct);
+        var skp = await query.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (skp is null)
         {
             return NotFound();

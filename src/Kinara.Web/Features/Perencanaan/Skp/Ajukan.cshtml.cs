@@ -3,6 +3,7 @@ using Kinara.Domain.Perencanaan;
 using Kinara.Web.Data;
 using Kinara.Web.Features.Organisasi;
 using Kinara.Web.Features.Perencanaan.Shared;
+using Kinara.Web.Infrastructure.Cache;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Kinara.Web.Features.Perencanaan.SkpPages;
 /// The submission checklist and the submission itself. The position (jabatan, unit, penilai) is taken again from
 /// today's tree, and every cascading link must still point at an RHK of that penilai's current SKP.
 /// </summary>
-public sealed class AjukanModel(KinaraDbContext db, PosisiService posisiService, TimeProvider clock) : SkpPageModel(db)
+public sealed class AjukanModel(KinaraDbContext db, PosisiService posisiService, TimeProvider clock, PengaturanInstansiCache pengaturan) : SkpPageModel(db)
 {
     public IReadOnlyList<string> Masalah { get; private set; } = [];
     public PosisiSkp? Posisi { get; private set; }
@@ -23,7 +24,7 @@ public sealed class AjukanModel(KinaraDbContext db, PosisiService posisiService,
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if ((await MuatAsync(id, lacak: false, ct) ?? BukanPemilik()) is { } tolak)
+        if ((await MuatAsync(Muat().AsNoTracking(), id, ct) ?? BukanPemilik()) is { } tolak)
         {
             return tolak;
         }
@@ -34,7 +35,7 @@ public sealed class AjukanModel(KinaraDbContext db, PosisiService posisiService,
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if ((await MuatAsync(id, lacak: true, ct) ?? BukanPemilik()) is { } tolak)
+        if ((await MuatAsync(Muat(), id, ct) ?? BukanPemilik()) is { } tolak)
         {
             return tolak;
         }
@@ -62,7 +63,7 @@ public sealed class AjukanModel(KinaraDbContext db, PosisiService posisiService,
     private async Task<bool> PeriksaAsync(bool simpan, CancellationToken ct)
     {
         BisaDiubah = Skp.BisaDiubah;
-        ReviuPengelola = await SkpAlur.ReviuPengelolaAsync(Db, InstansiId, ct);
+        ReviuPengelola = (await pengaturan.AmbilAsync(Db, InstansiId, ct)).ReviuPengelolaKinerja;
         if (!BisaDiubah)
         {
             return false;
@@ -71,6 +72,9 @@ public sealed class AjukanModel(KinaraDbContext db, PosisiService posisiService,
         (Masalah, Posisi, PenilaiSebelumnya) = (hasil.Masalah, hasil.Posisi, hasil.PenilaiSebelumnya);
         return hasil.Berhasil;
     }
+
+    /// <summary>What the checklist reads: the RHK and their indicators, in one statement (perilaku and lampiran play no part).</summary>
+    private IQueryable<Skp> Muat() => Db.Skp.Include(s => s.Rhk).ThenInclude(r => r.Indikator);
 
     private IActionResult? BukanPemilik() => Akses.Pemilik ? null : StatusCode(StatusCodes.Status403Forbidden);
 }

@@ -149,9 +149,11 @@ public sealed class IndikatorModel(KinaraDbContext db) : SkpPageModel(db)
         return Redirect($"/perencanaan/skp/{id}#rhk-{rhkId}");
     }
 
+    /// <summary>The SKP with only the RHK this form is about and its indicators (one statement); the other RHK are not touched.</summary>
     private async Task<IActionResult?> MuatAsync(Guid id, Guid rhkId, Guid? indikatorId, bool lacak, CancellationToken ct)
     {
-        if (await MuatAsync(id, lacak, ct) is { } tolak)
+        var query = Db.Skp.Include(s => s.Rhk.Where(r => r.Id == rhkId)).ThenInclude(r => r.Indikator);
+        if (await MuatAsync(lacak ? query : query.AsNoTracking(), id, ct) is { } tolak)
         {
             return tolak;
         }

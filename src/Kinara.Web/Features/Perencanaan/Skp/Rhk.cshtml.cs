@@ -48,7 +48,13 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? rhkId, CancellationToken ct)
     {
-        if ((await MuatAsync(id, lacak: false, ct) ?? BukanPemilik()) is { } tolak)
+        // The form shows the SKP's header and the one RHK being changed; no indicators, perilaku or lampiran.
+        var query = Db.Skp.AsNoTracking();
+        if (rhkId is { } dicari)
+        {
+            query = query.Include(s => s.Rhk.Where(r => r.Id == dicari));
+        }
+        if ((await MuatAsync(query, id, ct) ?? BukanPemilik()) is { } tolak)
         {
             return tolak;
         }
@@ -75,9 +81,14 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
         return Page();
     }
 
+    /// <summary>
+    /// The draft save. Loads the SKP row and its RHK (a new RHK takes the next Urutan; no indicators, perilaku or lampiran are
+    /// touched), checks the link, saves guarded by the form's Versi (409 when stale). The form's pick lists are read only when
+    /// the form has to be shown again.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync(Guid id, Guid? rhkId, CancellationToken ct)
     {
-        if ((await MuatAsync(id, lacak: true, ct) ?? BukanPemilik()) is { } tolak)
+        if ((await MuatAsync(Db.Skp.Include(s => s.Rhk), id, ct) ?? BukanPemilik()) is { } tolak)
         {
             return tolak;
         }
@@ -86,14 +97,13 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
         {
             return NotFound();
         }
-        await IsiPilihanAsync(ct);
         if (!ModelState.IsValid)
         {
-            return FormInvalid();
+            return await TampilkanLagiAsync(FormInvalid(), ct);
         }
         if (await SkpAlur.PeriksaTautanRhkAsync(Db, Skp, Input.RhkAtasanId, Input.SasaranOrganisasiId, ct) is { } tautan)
         {
-            return Tolak(tautan.Pesan, tautan.Status, "Input." + tautan.Isian);
+            return await TampilkanLagiAsync(Tolak(tautan.Pesan, tautan.Status, "Input." + tautan.Isian), ct);
         }
 
         Sentuh(Skp, Input.Versi);
@@ -104,11 +114,11 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
         }
         catch (DomainRuleException ex)
         {
-            return RuleBroken(ex);
+            return await TampilkanLagiAsync(RuleBroken(ex), ct);
         }
         if (await SimpanAsync(ct) is { } gagal)
         {
-            return gagal;
+            return await TampilkanLagiAsync(gagal, ct);
         }
         if (rhkId is null)
         {
@@ -122,7 +132,8 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
     public async Task<IActionResult> OnPostHapusAsync(Guid id, Guid rhkId, int versi, CancellationToken ct)
     {
         ModelState.Clear(); // the edit form's fields are not part of this post
-        if ((await MuatAsync(id, lacak: true, ct) ?? BukanPemilik()) is { } tolak)
+        // The RHK goes with its indicators: they are loaded so that their deletion is tracked and audited too.
+        if ((await MuatAsync(Db.Skp.Include(s => s.Rhk.Where(r => r.Id == rhkId)).ThenInclude(r => r.Indikator), id, ct) ?? BukanPemilik()) is { } tolak)
         {
             return tolak;
         }
@@ -136,7 +147,6 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
             Jenis = rhk.Jenis, Teks = rhk.Teks, RhkAtasanId = rhk.RhkAtasanId, Cascading = rhk.Cascading,
             PenugasanDari = rhk.PenugasanDari, SasaranOrganisasiId = rhk.SasaranOrganisasiId, Versi = versi,
         };
-        await IsiPilihanAsync(ct);
         Sentuh(Skp, versi);
         try
         {
@@ -144,17 +154,24 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
         }
         catch (DomainRuleException ex)
         {
-            return RuleBroken(ex);
+            return await TampilkanLagiAsync(RuleBroken(ex), ct);
         }
         if (await SimpanAsync(ct) is { } gagal)
         {
-            return gagal;
+            return await TampilkanLagiAsync(gagal, ct);
         }
         PesanSukses = $"RHK \"{rhk.Teks}\" dihapus.";
         return Redirect($"/perencanaan/skp/{id}#hasil-kerja");
     }
 
     private IActionResult? BukanPemilik() => Akses.Pemilik ? null : StatusCode(StatusCodes.Status403Forbidden);
+
+    /// <summary>A refused post shows the form again, which needs its pick lists.</summary>
+    private async Task<IActionResult> TampilkanLagiAsync(IActionResult hasil, CancellationToken ct)
+    {
+        await IsiPilihanAsync(ct);
+        return hasil;
+    }
 
     private async Task IsiPilihanAsync(CancellationToken ct)
     {
