@@ -97,9 +97,9 @@ public sealed record SampelData(
         // The Pegawai's SKP, cascaded from the Atasan's, approved by the Atasan (its pejabat penilai), then a revision
         // started: the revision is the draft the owner may still edit, the approved version is what it is compared with.
         var posisiService = sp.GetRequiredService<PosisiService>();
-        var posisiAtasan = await SkpPosisi.BangunAsync(db, posisiService, alpha.Atasan.PegawaiId, default)
+        var posisiAtasan = await SkpPosisi.BangunAsync(posisiService, alpha.Atasan.PegawaiId, default)
             ?? throw new InvalidOperationException("The test Atasan has no jabatan.");
-        var posisi = await SkpPosisi.BangunAsync(db, posisiService, alpha.Pegawai.PegawaiId, default)
+        var posisi = await SkpPosisi.BangunAsync(posisiService, alpha.Pegawai.PegawaiId, default)
             ?? throw new InvalidOperationException("The test Pegawai has no jabatan.");
         if (posisi.PejabatPenilaiId != alpha.Atasan.PegawaiId)
         {

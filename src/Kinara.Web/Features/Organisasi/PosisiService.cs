@@ -42,6 +42,9 @@ public sealed class PosisiService
 
     private DateOnly Today => _clock.HariIni();
 
+    /// <summary>Today in WIB, the date the Plt/Plh assignments are read for.</summary>
+    public DateOnly HariIni => Today;
+
     /// <summary>The structure of the current Instansi (null without a tenant, like the tenant-filtered queries it replaces).</summary>
     public async ValueTask<StrukturSnapshot?> StrukturAsync(CancellationToken ct = default)
     {

@@ -3,6 +3,7 @@ using Kinara.Domain.Organisasi;
 using Kinara.Domain.Perencanaan;
 using Kinara.Web.Tests.Features.Organisasi;
 using Kinara.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 
 namespace Kinara.Web.Tests.Features.Perencanaan;
@@ -79,6 +80,50 @@ public sealed class SkpKueriTests(KinaraFactory factory, ITestOutputHelper outpu
         Assert.Equal(["Laptop kantor", "Akses Dapodik"], page.QuerySelectorAll("#lampiran ol li").Select(li => li.TextContent));
         Assert.Null(page.QuerySelector("#versi")); // one version only
         Assert.Contains("ajukan", page.QuerySelector("#langkah-berikutnya")!.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_skp_list_of_an_approved_running_skp_reads_in_one_query_and_still_notices_a_change_of_post()
+    {
+        var (akun, id, _) = await SkpBiasaAsync("Kueri Daftar SKP");
+        var t = factory.Data.Alpha;
+        await factory.WithDbAsync(t.Id, async db =>
+        {
+            var skp = await db.Skp.Include(s => s.Rhk).ThenInclude(r => r.Indikator).Include(s => s.Perilaku).Include(s => s.Lampiran)
+                .SingleAsync(s => s.Id == id);
+            var posisi = new PosisiSkp(t.JabatanStafId, "Pengadministrasi Perkantoran", JenisJabatan.Pelaksana, t.UnitBidangId, "Bidang Pembinaan SD",
+                t.Atasan.PegawaiId, t.Atasan.Nama, t.Atasan.Nip);
+            skp.Ajukan(posisi, reviuPengelola: false, DateTime.UtcNow);
+            skp.Setujui(t.Atasan.PegawaiId, DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        });
+        var client = await factory.LoginAsync(akun);
+        await Html.GetAsync(client, "/perencanaan/skp"); // warm: compiles the query, builds the position tree
+
+        var (page, hitung) = await HitungAsync(() => Html.GetAsync(client, "/perencanaan/skp"));
+        output.WriteLine(hitung.ToString());
+        Assert.Equal(1, KueriHalaman(hitung));
+        Assert.Single(page.QuerySelectorAll("#daftar-skp tbody tr"));
+        Assert.Null(page.QuerySelector("#posisi-berubah")); // same post, same penilai as when it was approved
+
+        // The pegawai is moved to the Kepala Bidang's post: another post and another penilai than the approved SKP's.
+        // (Moved back afterwards: a second holder of that post would change other tests' penilai.)
+        async Task PindahAsync(Guid jabatanId) => await factory.WithDbAsync(t.Id, async db =>
+        {
+            var p = await db.Pegawai.SingleAsync(x => x.Id == akun.PegawaiId);
+            p.JabatanId = jabatanId;
+            await db.SaveChangesAsync();
+        });
+        await PindahAsync(t.JabatanKabidId);
+        try
+        {
+            var sesudah = await Html.GetAsync(client, "/perencanaan/skp");
+            Assert.NotNull(sesudah.QuerySelector("#posisi-berubah"));
+        }
+        finally
+        {
+            await PindahAsync(t.JabatanStafId);
+        }
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public static class SkpEndpoints
             return masalah;
         }
         var ct = http.RequestAborted;
-        var posisi = await SkpPosisi.BangunAsync(db, posisiService, saya, ct);
+        var posisi = await SkpPosisi.BangunAsync(posisiService, saya, ct);
         var (skp, tolak) = await SkpAlur.BuatAsync(db, posisi, http.User.InstansiId(), saya, input!.Tahun!.Value, input.SatuTahunPenuh,
             input.PeriodeAwal, input.PeriodeAkhir, input.Pendekatan!.Value, clock.GetUtcNow().UtcDateTime, ct);
         if (skp is null)

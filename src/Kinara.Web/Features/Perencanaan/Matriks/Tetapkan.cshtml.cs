@@ -255,7 +255,7 @@ public sealed class TetapkanModel(KinaraDbContext db, PosisiService posisiServic
             }
             else
             {
-                var posisi = await SkpPosisi.BangunAsync(db, posisiService, k.PegawaiId, ct);
+                var posisi = await SkpPosisi.BangunAsync(posisiService, k.PegawaiId, ct);
                 if (posisi is null)
                 {
                     return Tolak("", $"{k.Nama} belum memiliki jabatan pada data kepegawaian, sehingga SKP-nya belum dapat dibuat. Hubungi admin kepegawaian.",

@@ -158,7 +158,7 @@ public static class SkpAlur
     public static async Task<HasilPengajuan> AjukanAsync(KinaraDbContext db, PosisiService posisiService, Skp skp, bool reviuPengelola,
         DateTime sekarang, CancellationToken ct)
     {
-        var posisi = await SkpPosisi.BangunAsync(db, posisiService, skp.PegawaiId, ct);
+        var posisi = await SkpPosisi.BangunAsync(posisiService, skp.PegawaiId, ct);
         if (posisi is null)
         {
             return new(["Jabatan Anda belum ditetapkan pada data kepegawaian; hubungi admin kepegawaian."], null, null);

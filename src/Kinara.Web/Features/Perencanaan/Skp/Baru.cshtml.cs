@@ -86,7 +86,7 @@ public sealed class BaruModel(KinaraDbContext db, PosisiService posisiService, T
     {
         var tahunIni = clock.HariIni().Year;
         PilihanTahun = [tahunIni - 1, tahunIni, tahunIni + 1];
-        Posisi = await SkpPosisi.BangunAsync(db, posisiService, saya, ct);
+        Posisi = await SkpPosisi.BangunAsync(posisiService, saya, ct);
     }
 
     private IActionResult Tolak(string key, string pesan, int status = StatusCodes.Status422UnprocessableEntity)

@@ -11,8 +11,11 @@ namespace Kinara.Web.Features.Perencanaan.SkpPages;
 /// <summary>"SKP saya": every SKP of the signed-in pegawai, newest first, and the one thing to do next.</summary>
 public sealed class IndexModel(KinaraDbContext db, PosisiService posisiService, TimeProvider clock) : KinaraPageModel
 {
+    /// <param name="JabatanId">With <paramref name="PenilaiId"/> and <paramref name="PenilaiKepalaDaerah"/>: the post the SKP was
+    /// written for, compared with today's to offer a new period (read in the same query, so the page needs one).</param>
     public sealed record Baris(Guid Id, int Tahun, DateOnly Awal, DateOnly Akhir, string Jabatan, string? Penilai,
-        StatusSkp Status, int Revisi, Pendekatan Pendekatan, string? Alasan, int JumlahRhk);
+        StatusSkp Status, int Revisi, Pendekatan Pendekatan, string? Alasan, int JumlahRhk,
+        Guid? JabatanId = null, Guid? PenilaiId = null, bool PenilaiKepalaDaerah = false);
 
     public List<Baris> Daftar { get; private set; } = [];
     public int TahunIni { get; private set; }
@@ -33,17 +36,15 @@ public sealed class IndexModel(KinaraDbContext db, PosisiService posisiService, 
         Daftar = await db.Skp.AsNoTracking().Where(s => s.PegawaiId == saya)
             .OrderByDescending(s => s.Tahun).ThenByDescending(s => s.PeriodeAwal).ThenByDescending(s => s.Revisi)
             .Select(s => new Baris(s.Id, s.Tahun, s.PeriodeAwal, s.PeriodeAkhir, s.JabatanNama, s.PejabatPenilaiNama,
-                s.Status, s.Revisi, s.Pendekatan, s.AlasanDikembalikan, s.Rhk.Count))
+                s.Status, s.Revisi, s.Pendekatan, s.AlasanDikembalikan, s.Rhk.Count, s.JabatanId, s.PejabatPenilaiId, s.PenilaiKepalaDaerah))
             .ToListAsync(ct);
         Utama = Daftar.Where(b => b.Tahun == TahunIni && b.Status != StatusSkp.Digantikan)
             .OrderBy(b => b.Status == StatusSkp.Disetujui).ThenByDescending(b => b.Awal).FirstOrDefault();
         if (Utama is { Status: StatusSkp.Disetujui } u && u.Akhir >= clock.HariIni())
         {
-            var lama = await db.Skp.AsNoTracking().Where(s => s.Id == u.Id)
-                .Select(s => new { s.JabatanId, s.PejabatPenilaiId, s.PenilaiKepalaDaerah }).FirstAsync(ct);
-            var kini = await SkpPosisi.BangunAsync(db, posisiService, saya, ct);
-            PosisiBerubah = kini is not null && (kini.JabatanId != lama.JabatanId || kini.PejabatPenilaiId != lama.PejabatPenilaiId
-                || kini.PenilaiKepalaDaerah != lama.PenilaiKepalaDaerah);
+            var kini = await SkpPosisi.BangunAsync(posisiService, saya, ct);
+            PosisiBerubah = kini is not null && (kini.JabatanId != u.JabatanId || kini.PejabatPenilaiId != u.PenilaiId
+                || kini.PenilaiKepalaDaerah != u.PenilaiKepalaDaerah);
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed class PeriodeBaruModel(KinaraDbContext db, PosisiService posisiSer
         Versi = Skp.Versi;
         var hariIni = clock.HariIni();
         Mulai = hariIni > Skp.PeriodeAwal && hariIni <= Skp.PeriodeAkhir ? hariIni : null;
-        PosisiBaru = await SkpPosisi.BangunAsync(Db, posisiService, Skp.PegawaiId, ct);
+        PosisiBaru = await SkpPosisi.BangunAsync(posisiService, Skp.PegawaiId, ct);
         return Page();
     }
 
@@ -54,7 +54,7 @@ public sealed class PeriodeBaruModel(KinaraDbContext db, PosisiService posisiSer
         {
             return Tolak("Hanya pemilik SKP yang dapat memulai periode SKP baru.", StatusCodes.Status403Forbidden);
         }
-        PosisiBaru = await SkpPosisi.BangunAsync(Db, posisiService, Skp.PegawaiId, ct);
+        PosisiBaru = await SkpPosisi.BangunAsync(posisiService, Skp.PegawaiId, ct);
         if (!ModelState.IsValid)
         {
             return FormInvalid();
