@@ -11,15 +11,39 @@ public sealed record PengaturanInstansi(bool Wajib2faAdmin, bool ReviuPengelolaK
 /// <summary>
 /// <see cref="PengaturanInstansi"/> per Instansi in memory, so an admin request or an SKP page does not ask the database for
 /// two booleans each time. Every save of an Instansi row through this process evicts it (<see cref="PengaturanInstansiInterceptor"/>),
-/// so a change on the Instansi page takes effect on the very next request here; another app node sees it within
-/// <see cref="Ttl"/> (DESIGN.md §4: cache entries only as an optimisation, no state another node needs).
+/// so a change on the Instansi page takes effect on the very next request here; other app nodes drop it when the
+/// structure cache does (a saved Instansi row is announced by NOTIFY kinara_struktur, ADR 0005), and <see cref="Ttl"/>
+/// bounds what a lost notification can leave (DESIGN.md §4: cache entries only as an optimisation).
 /// </summary>
-public sealed class PengaturanInstansiCache(IMemoryCache cache)
+public sealed class PengaturanInstansiCache
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromSeconds(60);
 
+    private readonly IMemoryCache cache;
     // Bumped by every eviction: a read that started before an eviction must not put its (possibly old) value back.
     private readonly ConcurrentDictionary<Guid, int> _generasi = new();
+    // The Instansi with an entry, so "forget all" (a structure listener that reconnected) can find them.
+    private readonly ConcurrentDictionary<Guid, byte> _tersimpan = new();
+
+    public PengaturanInstansiCache(IMemoryCache cache, Features.Organisasi.Struktur.StrukturCache? struktur = null)
+    {
+        this.cache = cache;
+        if (struktur is not null)
+        {
+            struktur.Dibuang += id =>
+            {
+                if (id is { } instansiId)
+                {
+                    Lupakan(instansiId);
+                    return;
+                }
+                foreach (var i in _tersimpan.Keys)
+                {
+                    Lupakan(i);
+                }
+            };
+        }
+    }
 
     public Task<PengaturanInstansi> AmbilAsync(KinaraDbContext db, Guid instansiId, CancellationToken ct = default) =>
         AmbilAsync(() => db, instansiId, ct);
@@ -40,6 +64,7 @@ public sealed class PengaturanInstansiCache(IMemoryCache cache)
         if (_generasi.GetValueOrDefault(instansiId) == generasi)
         {
             cache.Set(kunci, nilai, Ttl);
+            _tersimpan[instansiId] = 0;
         }
         return nilai;
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Kinara.Web.Tests.Features.Organisasi;
 using Kinara.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinara.Web.Tests.Features.Instansi;
 
@@ -60,5 +61,67 @@ public sealed class PengaturanInstansiCacheTests(KinaraFactory factory) : IClass
         Assert.Equal(HttpStatusCode.Redirect,
             (await MasterDataForm.SubmitAsync(superAdmin, $"/instansi/{beta.Id}/ubah", new() { ["Input.ReviuPengelolaKinerja"] = "true" })).StatusCode);
         Assert.NotNull((await Html.GetAsync(admin, $"/perencanaan/skp/{id}")).QuerySelector("#reviu-pengelola"));
+    }
+
+    [Fact]
+    public async Task A_change_made_on_another_node_reaches_this_nodes_2fa_check_through_the_structure_notification()
+    {
+        var beta = factory.Data.Beta;
+        var admin = await factory.LoginAsync(beta.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/organisasi/unit")).StatusCode); // the flag is cached now
+
+        // Another node saves the Instansi: this node's EF never sees the write (a plain ADO.NET command, no interceptor) ...
+        await UbahLangsungAsync(beta.Id, true);
+        try
+        {
+            Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/organisasi/unit")).StatusCode); // still the cached value
+            await DiumumkanAsync(beta.Id);
+            var sampai = DateTime.UtcNow.AddSeconds(10);
+            HttpResponseMessage jawab;
+            while ((jawab = await admin.GetAsync("/organisasi/unit")).StatusCode != HttpStatusCode.Redirect)
+            {
+                Assert.True(DateTime.UtcNow < sampai, "The announced change did not reach the cached 2FA flag.");
+                await Task.Delay(100);
+            }
+            Assert.Equal("/akun/dua-faktor?wajib=1", jawab.Headers.Location!.OriginalString);
+        }
+        finally
+        {
+            await UbahLangsungAsync(beta.Id, false);
+            factory.Services.GetRequiredService<Kinara.Web.Features.Organisasi.Struktur.StrukturCache>().Evict(beta.Id);
+        }
+    }
+
+    private Task UbahLangsungAsync(Guid instansiId, bool wajib) => factory.WithDbAsync(instansiId, async db =>
+    {
+        var conn = db.Database.GetDbConnection();
+        await conn.OpenAsync();
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = $"UPDATE instansi SET \"Wajib2faAdmin\" = {(wajib ? "TRUE" : "FALSE")} WHERE \"Id\" = @id";
+        var p = cmd.CreateParameter();
+        p.ParameterName = "@id";
+        p.Value = factory.Provider == "Postgres" ? instansiId : instansiId.ToString().ToUpperInvariant();
+        cmd.Parameters.Add(p);
+        Assert.Equal(1, await cmd.ExecuteNonQueryAsync());
+    });
+
+    /// <summary>What the other node's save announces.</summary>
+    private async Task DiumumkanAsync(Guid instansiId)
+    {
+        // On PostgreSQL a real NOTIFY from another connection (what the other node's save sends);
+        // SQLite runs one node, so the announcement is the structure cache's eviction that the listener would do.
+        if (factory.Provider == "Postgres")
+        {
+            var cs = await factory.WithDbAsync(instansiId, db => Task.FromResult(db.Database.GetConnectionString()!));
+            await using var lain = new Npgsql.NpgsqlConnection(cs);
+            await lain.OpenAsync();
+            await using var notify = new Npgsql.NpgsqlCommand($"SELECT pg_notify('{Kinara.Web.Features.Organisasi.Struktur.StrukturInterceptor.Kanal}', @p)", lain);
+            notify.Parameters.AddWithValue("p", instansiId.ToString());
+            await notify.ExecuteNonQueryAsync();
+        }
+        else
+        {
+            factory.Services.GetRequiredService<Kinara.Web.Features.Organisasi.Struktur.StrukturCache>().Evict(instansiId);
+        }
     }
 }

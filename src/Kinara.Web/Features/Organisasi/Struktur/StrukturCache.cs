@@ -79,10 +79,24 @@ public sealed class StrukturCache(IServiceScopeFactory scopes, IOptions<Struktur
         }
     }
 
-    /// <summary>Forgets the snapshot of one Instansi (a build in flight is dropped for later requests too).</summary>
-    public void Evict(Guid instansiId) => _entri.TryRemove(instansiId, out _);
+    /// <summary>
+    /// Raised after every eviction (the Instansi, or null for all), whether it came from a write on this node or a
+    /// NOTIFY from another: smaller per-tenant caches (<see cref="Infrastructure.Cache.PengaturanInstansiCache"/>) follow it.
+    /// </summary>
+    public event Action<Guid?>? Dibuang;
 
-    public void EvictAll() => _entri.Clear();
+    /// <summary>Forgets the snapshot of one Instansi (a build in flight is dropped for later requests too).</summary>
+    public void Evict(Guid instansiId)
+    {
+        _entri.TryRemove(instansiId, out _);
+        Dibuang?.Invoke(instansiId);
+    }
+
+    public void EvictAll()
+    {
+        _entri.Clear();
+        Dibuang?.Invoke(null);
+    }
 
     /// <summary>False while a PostgreSQL node cannot hear the others (listener not connected yet, or reconnecting).</summary>
     internal bool Tersinkron => _tersinkron;
