@@ -53,8 +53,8 @@ public sealed class UbahModel(KinaraDbContext db, PengaturanInstansiCache pengat
         {
             return gagal;
         }
-        // The save already evicted it (PengaturanInstansiInterceptor); said here too because the 2FA duty and the SKP
-        // review must apply from the admins' very next request.
+        // The save already evicted it (the structure interceptor, after the commit); said here too because the 2FA duty
+        // and the SKP review must apply from the admins' very next request.
         pengaturan.Lupakan(instansi.Id);
         PesanSukses = $"Perubahan instansi \"{instansi.Nama}\" berhasil disimpan.";
         return Redirect($"/instansi/{id}/ubah");

@@ -1,6 +1,4 @@
-using Kinara.Web.Data;
 using Kinara.Web.Features.Perencanaan.Monitoring;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kinara.Web.Infrastructure.Cache;
 
@@ -11,12 +9,8 @@ public static class CacheRegistration
     {
         services.AddMemoryCache();
         services.AddSingleton<PengaturanInstansiCache>();
-        services.AddSingleton<PengaturanInstansiInterceptor>();
         services.AddSingleton<HitunganCache>();
         services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section);
-        // Both provider contexts: a saved Instansi row evicts its cached settings, whichever page or job saved it.
-        services.ConfigureDbContext<PostgresKinaraDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PengaturanInstansiInterceptor>()));
-        services.ConfigureDbContext<SqliteKinaraDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PengaturanInstansiInterceptor>()));
         return services;
     }
 }

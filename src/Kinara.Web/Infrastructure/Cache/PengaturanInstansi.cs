@@ -10,10 +10,10 @@ public sealed record PengaturanInstansi(bool Wajib2faAdmin, bool ReviuPengelolaK
 
 /// <summary>
 /// <see cref="PengaturanInstansi"/> per Instansi in memory, so an admin request or an SKP page does not ask the database for
-/// two booleans each time. Every save of an Instansi row through this process evicts it (<see cref="PengaturanInstansiInterceptor"/>),
-/// so a change on the Instansi page takes effect on the very next request here; other app nodes drop it when the
-/// structure cache does (a saved Instansi row is announced by NOTIFY kinara_struktur, ADR 0005), and <see cref="Ttl"/>
-/// bounds what a lost notification can leave (DESIGN.md §4: cache entries only as an optimisation).
+/// two booleans each time. It is dropped whenever the structure cache is (a saved Instansi row evicts it after the commit on
+/// this node and is announced to the others by NOTIFY kinara_struktur, ADR 0005), so a change on the Instansi page takes
+/// effect on the very next request on every node; <see cref="Ttl"/> bounds what a lost notification can leave
+/// (DESIGN.md §4: cache entries only as an optimisation).
 /// </summary>
 public sealed class PengaturanInstansiCache
 {
@@ -25,24 +25,21 @@ public sealed class PengaturanInstansiCache
     // The Instansi with an entry, so "forget all" (a structure listener that reconnected) can find them.
     private readonly ConcurrentDictionary<Guid, byte> _tersimpan = new();
 
-    public PengaturanInstansiCache(IMemoryCache cache, Features.Organisasi.Struktur.StrukturCache? struktur = null)
+    public PengaturanInstansiCache(IMemoryCache cache, Features.Organisasi.Struktur.StrukturCache struktur)
     {
         this.cache = cache;
-        if (struktur is not null)
+        struktur.Dibuang += id =>
         {
-            struktur.Dibuang += id =>
+            if (id is { } instansiId)
             {
-                if (id is { } instansiId)
-                {
-                    Lupakan(instansiId);
-                    return;
-                }
-                foreach (var i in _tersimpan.Keys)
-                {
-                    Lupakan(i);
-                }
-            };
-        }
+                Lupakan(instansiId);
+                return;
+            }
+            foreach (var i in _tersimpan.Keys)
+            {
+                Lupakan(i);
+            }
+        };
     }
 
     public Task<PengaturanInstansi> AmbilAsync(KinaraDbContext db, Guid instansiId, CancellationToken ct = default) =>
