@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Kinara.Domain.Kepegawaian;
 using Kinara.Domain.Organisasi;
@@ -97,39 +96,11 @@ public abstract class KinaraDbContext(DbContextOptions options, TenantContext te
         }
 
         // PostgreSQL: the entries go in with the change, unsealed, so concurrent saves of one Instansi never queue on a
-        // lock (ADR 0006); sealing them into the hash chain happens after the commit, by whoever gets the lock first.
+        // lock, and the background sealer seals them a moment later, the saves of a busy moment in one batch (ADR 0006).
         recorder.AppendUnsealed(pending);
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (Database.CurrentTransaction is null)
-        {
-            await SealAfterSaveAsync(pending.Select(p => p.InstansiId).Distinct());
-        }
-        else
-        {
-            AuditSegel.Bangunkan(); // sealed by the background sealer once the caller commits
-        }
+        AuditSegel.Bangunkan();
         return result;
-    }
-
-    /// <summary>
-    /// The change is committed: sealing is best effort from here on. It must not turn a successful save into an error
-    /// page, and it must not run on the request's cancellation token (an aborted request still leaves a saved change).
-    /// </summary>
-    private async Task SealAfterSaveAsync(IEnumerable<Guid> instansi)
-    {
-        foreach (var instansiId in instansi)
-        {
-            try
-            {
-                await AuditSegel.SegelAsync(this, instansiId, tunggu: false);
-            }
-            catch (Exception ex) when (ex is DbException or DbUpdateException or InvalidOperationException or TimeoutException)
-            {
-                this.GetService<ILoggerFactory>()?.CreateLogger<KinaraDbContext>()
-                    .LogWarning(ex, "Penyegelan audit setelah simpan gagal; penyegel latar akan mengulang");
-                AuditSegel.Bangunkan();
-            }
-        }
     }
 }
 

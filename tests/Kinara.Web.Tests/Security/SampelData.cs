@@ -134,7 +134,7 @@ public sealed record SampelData(
     public async Task<long> AuditTerakhirAsync(KinaraFactory factory) =>
         await factory.WithDbAsync(Alpha.Id, async db =>
         {
-            await Kinara.Web.Infrastructure.Audit.AuditSegel.SegelAsync(db, Alpha.Id, tunggu: true);
+            await Kinara.Web.Infrastructure.Audit.AuditSegel.SegelAsync(db, Alpha.Id);
             return await db.Audit.MaxAsync(a => a.Urutan) ?? 0;
         });
 }

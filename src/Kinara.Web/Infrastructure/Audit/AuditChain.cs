@@ -38,7 +38,7 @@ public static class AuditChain
     /// </summary>
     public static async Task<AuditVerifikasi> VerifyAsync(KinaraDbContext db, Guid instansiId, CancellationToken ct = default)
     {
-        await AuditSegel.SegelAsync(db, instansiId, tunggu: true, ct);
+        await AuditSegel.SegelAsync(db, instansiId, ct);
         var prev = Genesis;
         long expected = 1, checkedCount = 0;
         var entries = db.Audit.IgnoreQueryFilters().AsNoTracking()

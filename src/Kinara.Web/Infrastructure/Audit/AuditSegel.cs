@@ -8,25 +8,24 @@ namespace Kinara.Web.Infrastructure.Audit;
 /// previous entry's hash and its own hash, in the order the entries were written (Id). Sealers of one Instansi run
 /// one at a time (PostgreSQL: a per-Instansi advisory lock; SQLite: the database's single writer lock, taken at the
 /// start of the transaction), so the chain never forks, even with two app nodes.
-/// Saves never wait for this lock (ADR 0006): they write their entries unsealed in their own transaction and then
-/// try to seal; when another sealer holds the lock, that one or the background <see cref="AuditSegelService"/> seals
-/// them a moment later. Readers of the chain (audit screen, CSV, verification) seal first, so they always see it whole.
+/// On PostgreSQL saves never touch this lock (ADR 0006): they write their entries unsealed in their own transaction
+/// and wake the background <see cref="AuditSegelService"/>, which seals what piled up a moment later in one batch per
+/// Instansi. Readers of the chain (audit screen, CSV, verification) seal first, so they always see it whole.
 /// </summary>
 public static class AuditSegel
 {
     private const int Batch = 1000;
 
-    /// <summary>Wakes the background sealer (entries were written inside a caller's transaction, or a try failed).</summary>
+    /// <summary>Wakes the background sealer (a save on PostgreSQL wrote entries that wait to be sealed).</summary>
     public static event Action? Menunggu;
 
     internal static void Bangunkan() => Menunggu?.Invoke();
 
     /// <summary>
-    /// Seals every waiting entry of one Instansi, in batches of <see cref="Batch"/> (one short transaction each).
-    /// <paramref name="tunggu"/> false: give up at once when another sealer holds the lock (it will seal ours too, or
-    /// the background sealer will). Returns how many entries were sealed.
+    /// Seals every waiting entry of one Instansi, in batches of <see cref="Batch"/> (one short transaction each), waiting
+    /// for the Instansi's lock when another sealer holds it. Returns how many entries were sealed.
     /// </summary>
-    public static async Task<int> SegelAsync(KinaraDbContext db, Guid instansiId, bool tunggu, CancellationToken ct = default)
+    public static async Task<int> SegelAsync(KinaraDbContext db, Guid instansiId, CancellationToken ct = default)
     {
         var total = 0;
         while (true)
@@ -35,16 +34,7 @@ public static class AuditSegel
             await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             if (db.IsPostgres)
             {
-                var kunci = Kunci(instansiId);
-                if (tunggu)
-                {
-                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({kunci})", ct);
-                }
-                else if (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({kunci}) AS \"Value\"").SingleAsync(ct))
-                {
-                    Bangunkan();
-                    return total;
-                }
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Kunci(instansiId)})", ct);
             }
             var baris = await db.Audit.IgnoreQueryFilters()
                 .Where(a => a.InstansiId == instansiId && a.Urutan == null)
@@ -93,7 +83,7 @@ public static class AuditSegel
     {
         if (await db.Audit.IgnoreQueryFilters().AnyAsync(a => a.InstansiId == instansiId && a.Urutan == null, ct))
         {
-            await SegelAsync(db, instansiId, tunggu: true, ct);
+            await SegelAsync(db, instansiId, ct);
         }
     }
 
@@ -102,15 +92,17 @@ public static class AuditSegel
 }
 
 /// <summary>
-/// Seals what the requests could not: entries written inside a caller's own transaction, entries whose save found the
-/// lock taken, and entries left by a node that died between its commit and its seal. Wakes when told and every few
-/// seconds (<c>Kinara:Audit:SegelDetik</c>, default 2). On two nodes both run; the advisory lock makes that harmless.
+/// Seals the entries the saves of this node wrote (woken by each save, then a short pause so a busy moment's saves
+/// become one batch: <c>Kinara:Audit:SegelJedaMs</c>, default 250), and every few seconds (<c>Kinara:Audit:SegelDetik</c>,
+/// default 2) whatever other nodes, or a node that died between its commit and the seal, left waiting. On two nodes
+/// both run; the advisory lock makes that harmless.
 /// </summary>
 public sealed class AuditSegelService(IServiceScopeFactory scopes, IConfiguration config, ILogger<AuditSegelService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(Math.Max(0.2, config.GetValue("Kinara:Audit:SegelDetik", 2.0)));
+        var jeda = TimeSpan.FromMilliseconds(Math.Max(0, config.GetValue("Kinara:Audit:SegelJedaMs", 250)));
         using var sinyal = new SemaphoreSlim(0, 1);
         void Bangun()
         {
@@ -130,11 +122,12 @@ public sealed class AuditSegelService(IServiceScopeFactory scopes, IConfiguratio
             {
                 try
                 {
+                    using var kegiatan = KerjaLatar.Sumber.StartActivity("audit.segel");
                     using var scope = scopes.CreateScope();
                     var db = scope.ServiceProvider.GetRequiredService<KinaraDbContext>();
                     foreach (var instansiId in await AuditSegel.MenungguAsync(db, stoppingToken))
                     {
-                        await AuditSegel.SegelAsync(db, instansiId, tunggu: true, stoppingToken);
+                        await AuditSegel.SegelAsync(db, instansiId, stoppingToken);
                     }
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -148,9 +141,10 @@ public sealed class AuditSegelService(IServiceScopeFactory scopes, IConfiguratio
                 }
                 try
                 {
-                    // A short pause after a wake-up lets a burst of saves pile up into one batch.
+                    // A short pause after a wake-up (Kinara:Audit:SegelJedaMs, default 250) lets the saves of a busy
+                    // moment pile up into one batch per Instansi instead of one sealing transaction per save.
                     await sinyal.WaitAsync(interval, stoppingToken);
-                    await Task.Delay(50, stoppingToken);
+                    await Task.Delay(jeda, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {

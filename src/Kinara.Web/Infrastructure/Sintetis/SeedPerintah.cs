@@ -235,7 +235,7 @@ public static class SeedPerintah
         };
         db.Audit.Add(entri);
         await db.SaveChangesAsync(ct);
-        await AuditSegel.SegelAsync(db, instansiId, tunggu: true, ct);
+        await AuditSegel.SegelAsync(db, instansiId, ct);
     }
 
     /// <summary>

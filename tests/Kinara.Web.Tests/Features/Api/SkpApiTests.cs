@@ -335,7 +335,7 @@ public sealed class SkpApiTests(KinaraFactory factory) : IClassFixture<KinaraFac
         var rhkId = rhk.Json!["id"]!.GetValue<string>();
 
         var jejak = await factory.WithDbAsync(alpha.Id, db => db.Audit.AsNoTracking()
-            .Where(a => a.EntitasId == id.ToString() || a.EntitasId == rhkId).OrderBy(a => a.Urutan).ToListAsync());
+            .Where(a => a.EntitasId == id.ToString() || a.EntitasId == rhkId).OrderBy(a => a.Id).ToListAsync());
         Assert.Contains(jejak, a => a.Entitas == "Skp" && a.UserId == akun.UserId && a.Pelaku == akun.Nip);
         Assert.Contains(jejak, a => a.Entitas.Contains("Rencana") && a.UserId == akun.UserId && a.Perubahan.Contains("Tugas tim data"));
 

@@ -1,3 +1,4 @@
+using Kinara.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Kinara.Web.Features.Organisasi.Impor;
@@ -23,6 +24,7 @@ public sealed class ImporWorker(ImporProcessor processor, ImporSignal signal, IO
         {
             try
             {
+                using var kegiatan = KerjaLatar.Sumber.StartActivity("impor.antrean");
                 foreach (var id in await processor.CariAntreanAsync(stoppingToken))
                 {
                     await processor.RunAsync(id, stoppingToken);

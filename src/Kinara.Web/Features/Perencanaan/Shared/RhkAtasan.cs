@@ -39,6 +39,21 @@ public static class RhkAtasan
         return pilih is null ? null : (pilih.Id, pilih.Status, pilih.Rhk);
     }
 
+    private sealed record BarisInfo(Guid Id, string Teks, Guid PegawaiId, int Tahun, StatusSkp Status, bool Ketua);
+
+    // Compiled once: on the SKP page this runs on every view, and EF's per-call work to find the cached SQL for this tree
+    // (the EXISTS over tim kerja makes it a large one) cost more than the query. The tim kerja check rides along as an
+    // EXISTS per row (a handful of rows) instead of a query of its own.
+    private static readonly Func<KinaraDbContext, List<Guid>, bool, Guid, int, IAsyncEnumerable<BarisInfo>> Info = EF.CompileAsyncQuery(
+        (KinaraDbContext db, List<Guid> daftar, bool denganTim, Guid pid, int tahun) =>
+            from r in db.Rhk.AsNoTracking()
+            where daftar.Contains(r.Id)
+            join s in db.Skp.AsNoTracking() on r.SkpId equals s.Id
+            select new BarisInfo(r.Id, r.Teks, s.PegawaiId, s.Tahun, s.Status,
+                denganTim && s.PegawaiId != pid && db.TimKerja.Any(t => t.Tahun == tahun && t.Aktif
+                    && t.Anggota.Any(a => a.PegawaiId == pid)
+                    && t.Anggota.Any(a => a.Peran == PeranTim.Ketua && a.PegawaiId == s.PegawaiId))));
+
     /// <summary>
     /// Texts of the linked atasan RHK (one query). A link counts while the RHK belongs to a non-replaced SKP of
     /// <paramref name="penilaiId"/> for the year; an approved revision of the atasan's SKP leaves old links stale.
@@ -53,19 +68,7 @@ public static class RhkAtasan
         {
             return [];
         }
-        var denganTim = pegawaiId is not null;
-        var pid = pegawaiId ?? Guid.Empty;
-        // The tim kerja check rides along as an EXISTS per row (a handful of rows) instead of a query of its own.
-        var rows = await (from r in db.Rhk.AsNoTracking()
-                          where daftar.Contains(r.Id)
-                          join s in db.Skp.AsNoTracking() on r.SkpId equals s.Id
-                          select new
-                          {
-                              r.Id, r.Teks, s.PegawaiId, s.Tahun, s.Status,
-                              Ketua = denganTim && s.PegawaiId != pid && db.TimKerja.Any(t => t.Tahun == tahun && t.Aktif
-                                  && t.Anggota.Any(a => a.PegawaiId == pid)
-                                  && t.Anggota.Any(a => a.Peran == PeranTim.Ketua && a.PegawaiId == s.PegawaiId)),
-                          }).ToListAsync(ct);
+        var rows = await Info(db, daftar, pegawaiId is not null, pegawaiId ?? Guid.Empty, tahun).ToListAsync(ct);
         return rows.ToDictionary(r => r.Id,
             r => new RhkAtasanInfo(r.Id, r.Teks, (r.PegawaiId == penilaiId || r.Ketua) && r.Tahun == tahun && r.Status != StatusSkp.Digantikan));
     }

@@ -26,9 +26,13 @@ public abstract class SkpPageModel(KinaraDbContext db) : KinaraPageModel
     /// perilaku and lampiran); same refusals as above. The children left out stay empty on <see cref="Skp"/>, so such a
     /// page must not read them, and a tracked partial load only ever changes what it loaded.
     /// </summary>
-    protected async Task<IActionResult?> MuatAsync(IQueryable<Skp> query, Guid id, CancellationToken ct)
+    protected async Task<IActionResult?> MuatAsync(IQueryable<Skp> query, Guid id, CancellationToken ct) =>
+        await PeriksaAsync(query.FirstOrDefaultAsync(s => s.Id == id, ct));
+
+    /// <summary>As <see cref="MuatAsync(IQueryable{Skp}, Guid, CancellationToken)"/>, for a page that loads the SKP its own way (a compiled query).</summary>
+    protected async Task<IActionResult?> PeriksaAsync(Task<Skp?> muat)
     {
-        var skp = await query.FirstOrDefaultAsync(s => s.Id == id, ct);
+        var skp = await muat;
         if (skp is null)
         {
             return NotFound();

@@ -40,7 +40,7 @@ public sealed class DetailModel(KinaraDbContext db, PengaturanInstansiCache peng
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         // RHK and indicators in one statement (rows = indicators); perilaku and lampiran are only shown, so they come below.
-        if (await MuatAsync(Db.Skp.AsNoTracking().Include(s => s.Rhk).ThenInclude(r => r.Indikator), id, ct) is { } tolak)
+        if (await PeriksaAsync(SkpDenganRhk(Db, id)) is { } tolak)
         {
             return tolak;
         }
@@ -55,46 +55,67 @@ public sealed class DetailModel(KinaraDbContext db, PengaturanInstansiCache peng
         return Page();
     }
 
+    // The page's queries are compiled once (EF.CompileAsyncQuery): EF then skips, on every view, walking and hashing the
+    // expression trees to find its cached SQL, which cost more app CPU than reading the results (bench/RESULTS.md).
+    private static readonly Func<KinaraDbContext, Guid, Task<Skp?>> SkpDenganRhk = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid id) => db.Skp.AsNoTracking().Include(s => s.Rhk).ThenInclude(r => r.Indikator).FirstOrDefault(s => s.Id == id));
+
     private enum Bagian { Pegawai, Perilaku, Lampiran, Versi, Sasaran }
 
-    /// <summary>The display-only parts in one round trip: a UNION ALL of small row sets in one shape, sorted out here.</summary>
+    /// <summary>One row of the display-only UNION ALL (a class with an initializer: EF matches set operations' columns by member).</summary>
+    private sealed class BarisTampilan
+    {
+        public int Bagian { get; init; }
+        public Guid Id { get; init; }
+        public int Angka { get; init; }
+        public int Angka2 { get; init; }
+        public string? Teks { get; init; }
+        public string? Teks2 { get; init; }
+        public string? Teks3 { get; init; }
+        public string? Teks4 { get; init; }
+        public DateTime? Waktu { get; init; }
+        public DateTime? Waktu2 { get; init; }
+    }
+
+    /// <summary>
+    /// The display-only parts in one round trip: a UNION ALL of small row sets in one shape (pegawai, ekspektasi khusus,
+    /// lampiran, the versions of this period, the sasaran organisasi the RHK carry), sorted out in <see cref="MuatTampilanAsync"/>.
+    /// </summary>
+    private static readonly Func<KinaraDbContext, Guid, Guid, DateOnly, DateOnly, List<Guid>, IAsyncEnumerable<BarisTampilan>> Tampilan =
+        EF.CompileAsyncQuery((KinaraDbContext db, Guid skpId, Guid pegawaiId, DateOnly awal, DateOnly akhir, List<Guid> sasaranIds) =>
+            db.Pegawai.AsNoTracking().Where(p => p.Id == pegawaiId)
+                .Select(p => new BarisTampilan
+                {
+                    Bagian = (int)Bagian.Pegawai, Id = p.Id, Angka = 0, Angka2 = 0, Teks = p.Nama, Teks2 = p.Nip, Teks3 = p.GelarDepan,
+                    Teks4 = p.GelarBelakang, Waktu = (DateTime?)null, Waktu2 = (DateTime?)null,
+                })
+                .Concat(db.Set<PerilakuKerja>().AsNoTracking().Where(p => p.SkpId == skpId).Select(p => new BarisTampilan
+                {
+                    Bagian = (int)Bagian.Perilaku, Id = p.Id, Angka = (int)p.Aspek, Angka2 = 0, Teks = p.EkspektasiKhusus, Teks2 = (string?)null,
+                    Teks3 = (string?)null, Teks4 = (string?)null, Waktu = (DateTime?)null, Waktu2 = (DateTime?)null,
+                }))
+                .Concat(db.Set<LampiranSkp>().AsNoTracking().Where(l => l.SkpId == skpId).Select(l => new BarisTampilan
+                {
+                    Bagian = (int)Bagian.Lampiran, Id = l.Id, Angka = (int)l.Jenis, Angka2 = l.Urutan, Teks = l.Teks, Teks2 = (string?)null,
+                    Teks3 = (string?)null, Teks4 = (string?)null, Waktu = (DateTime?)null, Waktu2 = (DateTime?)null,
+                }))
+                .Concat(db.Skp.AsNoTracking().Where(v => v.PegawaiId == pegawaiId && v.PeriodeAwal == awal && v.PeriodeAkhir == akhir)
+                    .Select(v => new BarisTampilan
+                    {
+                        Bagian = (int)Bagian.Versi, Id = v.Id, Angka = v.Revisi, Angka2 = (int)v.Status, Teks = (string?)null, Teks2 = (string?)null,
+                        Teks3 = (string?)null, Teks4 = (string?)null, Waktu = v.DibuatPada, Waktu2 = v.DisetujuiPada,
+                    }))
+                .Concat(db.SasaranOrganisasi.AsNoTracking().Where(x => sasaranIds.Contains(x.Id)).Select(x => new BarisTampilan
+                {
+                    Bagian = (int)Bagian.Sasaran, Id = x.Id, Angka = 0, Angka2 = 0, Teks = x.Teks, Teks2 = (string?)null,
+                    Teks3 = (string?)null, Teks4 = (string?)null, Waktu = (DateTime?)null, Waktu2 = (DateTime?)null,
+                })));
+
     private async Task MuatTampilanAsync(CancellationToken ct)
     {
         var s = Skp;
-        var pegawai = Db.Pegawai.AsNoTracking().Where(p => p.Id == s.PegawaiId).Select(p => new
-        {
-            Bagian = (int)Bagian.Pegawai, Id = p.Id, Angka = 0, Angka2 = 0, Teks = (string?)p.Nama, Teks2 = (string?)p.Nip,
-            Teks3 = p.GelarDepan, Teks4 = p.GelarBelakang, Waktu = (DateTime?)null, Waktu2 = (DateTime?)null,
-        });
-        var perilaku = Db.Set<PerilakuKerja>().AsNoTracking().Where(p => p.SkpId == s.Id).Select(p => new
-        {
-            Bagian = (int)Bagian.Perilaku, Id = p.Id, Angka = (int)p.Aspek, Angka2 = 0, Teks = p.EkspektasiKhusus, Teks2 = (string?)null,
-            Teks3 = (string?)null, Teks4 = (string?)null, Waktu = (DateTime?)null, Waktu2 = (DateTime?)null,
-        });
-        var lampiran = Db.Set<LampiranSkp>().AsNoTracking().Where(l => l.SkpId == s.Id).Select(l => new
-        {
-            Bagian = (int)Bagian.Lampiran, Id = l.Id, Angka = (int)l.Jenis, Angka2 = l.Urutan, Teks = (string?)l.Teks, Teks2 = (string?)null,
-            Teks3 = (string?)null, Teks4 = (string?)null, Waktu = (DateTime?)null, Waktu2 = (DateTime?)null,
-        });
-        var versi = Db.Skp.AsNoTracking()
-            .Where(v => v.PegawaiId == s.PegawaiId && v.PeriodeAwal == s.PeriodeAwal && v.PeriodeAkhir == s.PeriodeAkhir)
-            .Select(v => new
-            {
-                Bagian = (int)Bagian.Versi, Id = v.Id, Angka = v.Revisi, Angka2 = (int)v.Status, Teks = (string?)null, Teks2 = (string?)null,
-                Teks3 = (string?)null, Teks4 = (string?)null, Waktu = (DateTime?)v.DibuatPada, Waktu2 = v.DisetujuiPada,
-            });
-        var query = pegawai.Concat(perilaku).Concat(lampiran).Concat(versi);
         var sasaranIds = s.Rhk.Where(r => r.SasaranOrganisasiId is not null).Select(r => r.SasaranOrganisasiId!.Value).Distinct().ToList();
-        if (sasaranIds.Count > 0)
-        {
-            query = query.Concat(Db.SasaranOrganisasi.AsNoTracking().Where(x => sasaranIds.Contains(x.Id)).Select(x => new
-            {
-                Bagian = (int)Bagian.Sasaran, Id = x.Id, Angka = 0, Angka2 = 0, Teks = (string?)x.Teks, Teks2 = (string?)null,
-                Teks3 = (string?)null, Teks4 = (string?)null, Waktu = (DateTime?)null, Waktu2 = (DateTime?)null,
-            }));
-        }
-
-        foreach (var b in await query.ToListAsync(ct))
+        await foreach (var b in Tampilan(Db, s.Id, s.PegawaiId, s.PeriodeAwal, s.PeriodeAkhir, sasaranIds).WithCancellation(ct))
         {
             switch ((Bagian)b.Bagian)
             {
