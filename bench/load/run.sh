@@ -9,6 +9,7 @@
 #   KINARA_BENCH_CONN=64                 connections (= wrk threads: one connection per thread, see campuran.lua)
 #   KINARA_BENCH_ARTIFACTS=<dir>         build output (default /tmp/kinara-bench-load-build)
 #   KINARA_BENCH_USERS=1000              virtual users to sign in (plus every admin)
+#   KINARA_BENCH_WARMUP=60               seconds of the mix before measuring (tiered JIT settles)
 #   KINARA_BENCH_HOLD=1                  keep PostgreSQL and the app up afterwards; repeat the measurement with ukur.sh
 #
 # Steps: install wrk if missing (Debian package), start PostgreSQL, build Release, `seed --pegawai N` (synthetic Pemda,

@@ -46,7 +46,10 @@ loadrange() { sort -n "$WORK/load.$1" | awk '{a[NR]=$1} END {if (NR) printf "%sâ
 # Database time per statement over the mix (pg_stat_statements, when the server preloads it: run.sh's cluster does).
 pss() { [ -n "${PGURL:-}" ] && psql "$PGURL" -qAt "$@" 2>/dev/null; }
 pss -c "create extension if not exists pg_stat_statements" >/dev/null || true
-run_wrk warmup 20 campuran "$WORK/sessions.tsv"
+# The warm-up runs the mix long enough for tiered JIT to finish optimising the page code (20 s left the first minute
+# of the mix measurably slower, bench/RESULTS.md 2026-11-23); KINARA_BENCH_WARMUP overrides it.
+WARMUP=${KINARA_BENCH_WARMUP:-60}
+run_wrk warmup "$WARMUP" campuran "$WORK/sessions.tsv"
 run_wrk batas "$DUR" batas "$WORK/ids.txt"
 pss -c "select pg_stat_statements_reset()" >/dev/null || true
 run_wrk campuran "$DUR" campuran "$WORK/sessions.tsv"
@@ -70,7 +73,7 @@ cat <<MD
 
 ## Load: month-end mix at $CONN connections, $N pegawai ($(date -u +%Y-%m-%d))
 
-Command: \`bench/load/run.sh $N $DUR\` (wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}'), ${DUR}s per run after a 20s warm-up, -t $CONN -c $CONN: one connection per thread).
+Command: \`bench/load/run.sh $N $DUR\` (wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}'), ${DUR}s per run after a ${WARMUP}s warm-up of the mix, -t $CONN -c $CONN: one connection per thread).
 Data: $SEEDLINE; generated in ${SEED_S} (wall) by \`dotnet run --project src/Kinara.Web -- seed --pegawai $N\`; database $DBSIZE.
 Virtual users: $SESSIONS signed in through /masuk in ${LOGIN_S}s (pegawai with a draft SKP, other pegawai, atasan, pimpinan, admins of every Instansi).
 Server: Release build, ASPNETCORE_ENVIRONMENT=Production, $PGVERSION (shared_buffers=512MB, fsync on), $(nproc) CPU cores shared by wrk, PostgreSQL and the app, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM.

@@ -18,7 +18,7 @@ public readonly record struct PegawaiStruktur(Guid Id, string Nip, string? Gelar
     public string NamaLengkap => Pegawai.NamaDenganGelar(GelarDepan, Nama, GelarBelakang);
 }
 
-public readonly record struct UnitStruktur(string Nama, bool Aktif);
+public readonly record struct UnitStruktur(Guid Id, string Kode, string Nama, JenisUnit Jenis, Guid? IndukId, bool Aktif);
 
 public readonly record struct PenugasanStruktur(Guid Id, Guid JabatanId, Guid PegawaiId, JenisPenugasan Jenis, DateOnly Mulai, DateOnly? Selesai)
 {
@@ -43,6 +43,7 @@ public sealed class StrukturSnapshot
     private readonly Dictionary<Guid, Guid[]> _anak;
     private readonly Dictionary<Guid, PenugasanStruktur[]> _pltJabatan;
     private readonly Dictionary<Guid, PenugasanStruktur[]> _pltPegawai;
+    private readonly Dictionary<Guid, int> _pegawaiAktifPerUnit;
 
     // Plain dictionaries, filled once here and never written again (the type is immutable from outside): building a
     // FrozenDictionary of 20,000 Guid keys cost more than the queries, for lookups that were not measurably faster.
@@ -58,6 +59,7 @@ public sealed class StrukturSnapshot
         // Definitive holders of each post, active only, by NIP (ordinal: NIPs are digits) as the old query ordered them.
         var pemegang = new Dictionary<Guid, List<PegawaiStruktur>>();
         int aktif = 0, tanpaJabatan = 0;
+        var perUnit = new Dictionary<Guid, int>();
         foreach (var p in pegawai.Values)
         {
             if (!p.Aktif)
@@ -65,6 +67,10 @@ public sealed class StrukturSnapshot
                 continue;
             }
             aktif++;
+            if (p.UnitId is { } u)
+            {
+                perUnit[u] = perUnit.GetValueOrDefault(u) + 1;
+            }
             if (p.JabatanId is not { } j)
             {
                 tanpaJabatan++;
@@ -76,6 +82,7 @@ public sealed class StrukturSnapshot
             }
             daftar.Add(p);
         }
+        _pegawaiAktifPerUnit = perUnit;
         _pemegang = new Dictionary<Guid, Guid[]>(pemegang.Count);
         foreach (var (j, daftar) in pemegang)
         {
@@ -141,6 +148,9 @@ public sealed class StrukturSnapshot
 
     public string? NamaUnit(Guid? id) => id is { } u && Unit.TryGetValue(u, out var v) ? v.Nama : null;
 
+    /// <summary>How many active pegawai are placed in the unit (the unit list's "Pegawai aktif" column).</summary>
+    public int PegawaiAktifDi(Guid unitId) => _pegawaiAktifPerUnit.GetValueOrDefault(unitId);
+
     public Guid? AtasanDari(Guid jabatanId) => Jabatan.TryGetValue(jabatanId, out var j) ? j.AtasanId : null;
 
     /// <summary>Active definitive holders of a post, by NIP.</summary>
@@ -187,8 +197,8 @@ public sealed class StrukturSnapshot
         var instansi = await db.Instansi.AsNoTracking().Where(i => i.Id == instansiId)
             .Select(i => new InstansiStruktur(i.Nama, i.KepalaDaerahJabatan, i.KepalaDaerahNama, i.ReviuPengelolaKinerja, i.Wajib2faAdmin, i.Aktif))
             .FirstOrDefaultAsync(ct);
-        var unit = (await db.Unit.AsNoTracking().Select(u => new { u.Id, u.Nama, u.Aktif }).ToListAsync(ct))
-            .ToDictionary(u => u.Id, u => new UnitStruktur(u.Nama, u.Aktif));
+        var unit = (await db.Unit.AsNoTracking().Select(u => new UnitStruktur(u.Id, u.Kode, u.Nama, u.Jenis, u.IndukId, u.Aktif)).ToListAsync(ct))
+            .ToDictionary(u => u.Id);
         var jabatan = (await db.Jabatan.AsNoTracking()
                 .Select(j => new JabatanStruktur(j.Id, j.AtasanJabatanId, j.Nama, j.Jenis, j.Aktif, j.UnitId)).ToListAsync(ct))
             .ToDictionary(j => j.Id);

@@ -13,6 +13,18 @@ public sealed record RhkAtasanInfo(Guid Id, string Teks, bool Berlaku);
 /// <summary>The cascading link from a bawahan's RHK to the RHK of the pejabat penilai (DOMAIN.md §1.3, §1.6).</summary>
 public static class RhkAtasan
 {
+    private sealed record SkpPilihan(Guid Id, StatusSkp Status, List<RhkAtasanPilihan> Rhk);
+
+    // Compiled once (every RHK form opens it): see InfoAsync.
+    private static readonly Func<KinaraDbContext, Guid, int, DateOnly, DateOnly, Task<SkpPilihan?>> Pilihan = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid penilai, int tahun, DateOnly awal, DateOnly akhir) => db.Skp.AsNoTracking()
+            .Where(s => s.PegawaiId == penilai && s.Tahun == tahun && s.Status != StatusSkp.Digantikan)
+            .OrderByDescending(s => s.PeriodeAwal <= akhir && s.PeriodeAkhir >= awal)
+            .ThenByDescending(s => s.Revisi).ThenByDescending(s => s.DibuatPada)
+            .Select(s => new SkpPilihan(s.Id, s.Status,
+                s.Rhk.OrderBy(r => r.Jenis).ThenBy(r => r.Urutan).Select(r => new RhkAtasanPilihan(r.Id, r.Urutan, r.Jenis, r.Teks)).ToList()))
+            .FirstOrDefault());
+
     /// <summary>
     /// The penilai's SKP to pick from: the latest non-replaced version for the same year, preferring one whose
     /// period overlaps this SKP's (a mid-year change of post gives the atasan two SKP in one year). Any status:
@@ -24,18 +36,7 @@ public static class RhkAtasan
         {
             return null;
         }
-        var (awal, akhir) = (skp.PeriodeAwal, skp.PeriodeAkhir);
-        var pilih = await db.Skp.AsNoTracking()
-            .Where(s => s.PegawaiId == penilai && s.Tahun == skp.Tahun && s.Status != StatusSkp.Digantikan)
-            .OrderByDescending(s => s.PeriodeAwal <= akhir && s.PeriodeAkhir >= awal)
-            .ThenByDescending(s => s.Revisi).ThenByDescending(s => s.DibuatPada)
-            .Select(s => new
-            {
-                s.Id,
-                s.Status,
-                Rhk = s.Rhk.OrderBy(r => r.Jenis).ThenBy(r => r.Urutan).Select(r => new RhkAtasanPilihan(r.Id, r.Urutan, r.Jenis, r.Teks)).ToList(),
-            })
-            .FirstOrDefaultAsync(ct);
+        var pilih = await Pilihan(db, penilai, skp.Tahun, skp.PeriodeAwal, skp.PeriodeAkhir);
         return pilih is null ? null : (pilih.Id, pilih.Status, pilih.Rhk);
     }
 

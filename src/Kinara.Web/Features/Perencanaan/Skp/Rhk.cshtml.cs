@@ -49,12 +49,7 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? rhkId, CancellationToken ct)
     {
         // The form shows the SKP's header and the one RHK being changed; no indicators, perilaku or lampiran.
-        var query = Db.Skp.AsNoTracking();
-        if (rhkId is { } dicari)
-        {
-            query = query.Include(s => s.Rhk.Where(r => r.Id == dicari));
-        }
-        if ((await MuatAsync(query, id, ct) ?? BukanPemilik()) is { } tolak)
+        if ((await PeriksaAsync(rhkId is { } dicari ? SkpDenganSatuRhk(Db, id, dicari) : SkpSaja(Db, id)) ?? BukanPemilik()) is { } tolak)
         {
             return tolak;
         }
@@ -81,6 +76,17 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
         return Page();
     }
 
+    // The form and its save are a tenth of the month-end mix each: their SKP loads are compiled once (EF.CompileAsyncQuery), so
+    // EF does not walk and hash the query trees on every request to find the cached SQL.
+    private static readonly Func<KinaraDbContext, Guid, Task<Skp?>> SkpSaja = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid id) => db.Skp.AsNoTracking().FirstOrDefault(s => s.Id == id));
+
+    private static readonly Func<KinaraDbContext, Guid, Guid, Task<Skp?>> SkpDenganSatuRhk = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid id, Guid rhkId) => db.Skp.AsNoTracking().Include(s => s.Rhk.Where(r => r.Id == rhkId)).FirstOrDefault(s => s.Id == id));
+
+    private static readonly Func<KinaraDbContext, Guid, Task<Skp?>> SkpDenganRhkDilacak = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid id) => db.Skp.Include(s => s.Rhk).FirstOrDefault(s => s.Id == id));
+
     /// <summary>
     /// The draft save. Loads the SKP row and its RHK (a new RHK takes the next Urutan; no indicators, perilaku or lampiran are
     /// touched), checks the link, saves guarded by the form's Versi (409 when stale). The form's pick lists are read only when
@@ -88,7 +94,7 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
     /// </summary>
     public async Task<IActionResult> OnPostAsync(Guid id, Guid? rhkId, CancellationToken ct)
     {
-        if ((await MuatAsync(Db.Skp.Include(s => s.Rhk), id, ct) ?? BukanPemilik()) is { } tolak)
+        if ((await PeriksaAsync(SkpDenganRhkDilacak(Db, id)) ?? BukanPemilik()) is { } tolak)
         {
             return tolak;
         }
