@@ -125,8 +125,8 @@ public sealed class MatriksPeranHasil
     }
 
     /// <summary>
-    /// Every column of <paramref name="saya"/>'s matrix with the pegawai's current SKP (three queries besides the position
-    /// tree): the bawahan whose pejabat penilai is <paramref name="saya"/>, then members of the active teams of the year led by
+    /// Every column of <paramref name="saya"/>'s matrix with the pegawai's current SKP (two queries besides the position
+    /// tree in memory): the bawahan whose pejabat penilai is <paramref name="saya"/>, then members of the active teams of the year led by
     /// <paramref name="saya"/> who are not bawahan.
     /// </summary>
     public static async Task<List<KolomMatriks>> KolomAsync(KinaraDbContext db, PosisiService posisi, Guid saya, int tahun,
@@ -162,16 +162,14 @@ public sealed class MatriksPeranHasil
             .Select(s => new { s.PegawaiId, Kolom = new SkpKolom(s.Id, s.Status, s.Revisi, s.Versi, s.PejabatPenilaiId, s.PeriodeAwal, s.PeriodeAkhir, s.JenisJabatan) })
             .ToListAsync(ct);
         var skpPer = skp.ToLookup(s => s.PegawaiId, s => s.Kolom);
-        var jpt = daftarId.Count == 0 ? [] : (await (from p in db.Pegawai.AsNoTracking()
-                                                     where daftarId.Contains(p.Id)
-                                                     join j in db.Jabatan.AsNoTracking() on p.JabatanId equals (Guid?)j.Id
-                                                     where j.Jenis == JenisJabatan.Jpt
-                                                     select p.Id).ToListAsync(ct)).ToHashSet();
+        // Whether a column holds a JPT post comes from the position tree in memory, not from a query of its own.
+        var struktur = await posisi.StrukturAsync(ct);
+        bool Jpt(Guid pegawaiId) => struktur?.CariPegawai(pegawaiId) is { JabatanId: { } j } && struktur.CariJabatan(j)?.Jenis == JenisJabatan.Jpt;
         return kolom.Select(k =>
         {
             var skpKolom = PilihSkpBawahan(skpPer[k.PegawaiId], awal, akhir);
             return new KolomMatriks(k.PegawaiId, k.Nama, k.Nip, k.Jabatan, k.Unit, k.Bawahan, timPer[k.PegawaiId].Distinct().ToList(), skpKolom,
-                jpt.Contains(k.PegawaiId) || skpKolom?.JenisJabatan == JenisJabatan.Jpt);
+                Jpt(k.PegawaiId) || skpKolom?.JenisJabatan == JenisJabatan.Jpt);
         }).ToList();
     }
 
