@@ -148,6 +148,16 @@ public sealed class StrukturSnapshot
 
     public string? NamaUnit(Guid? id) => id is { } u && Unit.TryGetValue(u, out var v) ? v.Nama : null;
 
+    private static readonly StringComparer UrutanIndonesia = StringComparer.Create(new System.Globalization.CultureInfo("id-ID"), ignoreCase: false);
+    private IReadOnlyList<UnitStruktur>? _unitUrut;
+
+    /// <summary>
+    /// Every unit by name, then kode, in Indonesian order: sorted once per snapshot (a culture-aware sort of a Pemda's
+    /// 1,400 units on every view of the unit list cost more than the rest of the page), filtered by the caller.
+    /// </summary>
+    public IReadOnlyList<UnitStruktur> UnitUrut => _unitUrut ??= Unit.Values
+        .OrderBy(u => u.Nama, UrutanIndonesia).ThenBy(u => u.Kode, UrutanIndonesia).ToArray();
+
     /// <summary>How many active pegawai are placed in the unit (the unit list's "Pegawai aktif" column).</summary>
     public int PegawaiAktifDi(Guid unitId) => _pegawaiAktifPerUnit.GetValueOrDefault(unitId);
 

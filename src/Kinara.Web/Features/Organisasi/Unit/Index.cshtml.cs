@@ -25,12 +25,12 @@ public sealed class IndexModel(PosisiService posisi) : KinaraPageModel
     /// <summary>
     /// Reads the list from the Instansi's structure in memory (<see cref="StrukturSnapshot"/>: evicted on every committed
     /// change of a unit or pegawai, on every node), so an admin browsing units costs the database nothing. Sorted by name
-    /// then kode in the Indonesian culture, as a person reads a list.
+    /// then kode in Indonesian order, as a person reads a list (sorted once per snapshot).
     /// </summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
         var struktur = await posisi.StrukturAsync(ct);
-        IEnumerable<UnitStruktur> unit = struktur?.Unit.Values ?? [];
+        IEnumerable<UnitStruktur> unit = struktur?.UnitUrut ?? [];
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var q = Q.Trim();
@@ -46,7 +46,7 @@ public sealed class IndexModel(PosisiService posisi) : KinaraPageModel
             "nonaktif" => unit.Where(u => !u.Aktif),
             _ => unit.Where(u => u.Aktif),
         };
-        var urut = unit.OrderBy(u => u.Nama, StringComparer.CurrentCulture).ThenBy(u => u.Kode, StringComparer.CurrentCulture).ToList();
+        var urut = unit.ToList();
         var ukuran = PagingExtensions.UkuranBaku;
         var nomor = Math.Clamp(Hal ?? 1, 1, Math.Max(1, (urut.Count + ukuran - 1) / ukuran));
         var baris = urut.Skip((nomor - 1) * ukuran).Take(ukuran)
