@@ -54,6 +54,21 @@ public sealed class UnitIndexKueriTests(KinaraFactory factory) : IClassFixture<K
         Assert.Contains($"/organisasi/unit/{pkm1}/ubah", baru.QuerySelector("tbody tr")!.InnerHtml);
         Assert.Equal("1", baru.QuerySelector("tbody tr td[data-label='Pegawai aktif']")?.TextContent.Trim());
 
+        // Numbers in names sort as numbers, as a person reads them: Posyandu 2 before Posyandu 10.
+        await factory.WithDbAsync(alpha.Id, async db =>
+        {
+            foreach (var n in new[] { 10, 2, 1 })
+            {
+                var u = new UnitOrganisasi { Kode = $"PSY-{n}", Nama = $"Posyandu {n} Alpha", Jenis = JenisUnit.Upt };
+                u.SetInduk(alpha.UnitDinasId, _ => null);
+                db.Unit.Add(u);
+            }
+            await db.SaveChangesAsync();
+        });
+        var posyandu = await Html.GetAsync(admin, "/organisasi/unit?q=posyandu");
+        Assert.Equal(["Posyandu 1 Alpha", "Posyandu 2 Alpha", "Posyandu 10 Alpha"],
+            posyandu.QuerySelectorAll("tbody tr td[data-label='Nama unit']").Select(td => td.TextContent.Trim()));
+
         var lewat = await Html.GetAsync(admin, "/organisasi/unit?q=puskesmas&hal=9");
         Assert.Equal(2, lewat.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("Puskesmas 27 Alpha", lewat.Body!.TextContent);

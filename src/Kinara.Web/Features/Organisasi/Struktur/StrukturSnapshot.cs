@@ -148,11 +148,13 @@ public sealed class StrukturSnapshot
 
     public string? NamaUnit(Guid? id) => id is { } u && Unit.TryGetValue(u, out var v) ? v.Nama : null;
 
-    private static readonly StringComparer UrutanIndonesia = StringComparer.Create(new System.Globalization.CultureInfo("id-ID"), ignoreCase: false);
+    // Indonesian order with numbers compared as numbers: "Puskesmas 2" before "Puskesmas 10", "SD Negeri 9" before "SD Negeri 12".
+    private static readonly StringComparer UrutanIndonesia =
+        StringComparer.Create(new System.Globalization.CultureInfo("id-ID"), System.Globalization.CompareOptions.NumericOrdering);
     private IReadOnlyList<UnitStruktur>? _unitUrut;
 
     /// <summary>
-    /// Every unit by name, then kode, in Indonesian order: sorted once per snapshot (a culture-aware sort of a Pemda's
+    /// Every unit by name, then kode, in Indonesian order with numbers in numeric order: sorted once per snapshot (a culture-aware sort of a Pemda's
     /// 1,400 units on every view of the unit list cost more than the rest of the page), filtered by the caller.
     /// </summary>
     public IReadOnlyList<UnitStruktur> UnitUrut => _unitUrut ??= Unit.Values
