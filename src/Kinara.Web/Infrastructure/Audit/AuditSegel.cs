@@ -106,6 +106,12 @@ public sealed class AuditSegelService(IServiceScopeFactory scopes, IConfiguratio
         using var sinyal = new SemaphoreSlim(0, 1);
         void Bangun()
         {
+            // Every PostgreSQL save calls this: when the sealer is already signalled, do nothing (checking first spares
+            // the common case an exception per save; the catch covers the race between the check and the release).
+            if (sinyal.CurrentCount > 0)
+            {
+                return;
+            }
             try
             {
                 sinyal.Release();
