@@ -64,6 +64,7 @@ public static class KinaraSetup
             o.AccessDeniedPath = "/akses-ditolak";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = ValidasiCookie.PeriksaAsync; // the security stamp check only when it is due
         });
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = ".Kinara.Pesan");
         services.AddAntiforgery(o =>
