@@ -1,5 +1,6 @@
 using Kinara.Web.Data;
 using Kinara.Web.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
 using Kinara.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -89,6 +90,13 @@ public class KinaraFactory : WebApplicationFactory<Program>, IAsyncLifetime
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(instansiId, null, "test");
         return await action(scope.ServiceProvider.GetRequiredService<KinaraDbContext>());
     }
+
+    /// <summary>The number of a tenant's newest audit entry, once everything written so far is sealed into its chain.</summary>
+    public Task<long> AuditTerakhirAsync(Guid instansiId) => WithDbAsync(instansiId, async db =>
+    {
+        await AuditSegel.SegelAsync(db, instansiId);
+        return await db.Audit.MaxAsync(a => a.Urutan) ?? 0;
+    });
 
     public Task WithDbAsync(Guid instansiId, Func<KinaraDbContext, Task> action) =>
         WithDbAsync(instansiId, async db => { await action(db); return true; });

@@ -86,11 +86,7 @@ public sealed partial class MatriksAksesTests(MatriksFixture fx, Xunit.Abstracti
         // The JSON API (/api/…) takes bearer tokens only: each caller calls it with its own token (MatriksAksesTests.Api.cs).
         var api = await ApiKlienAsync(pemanggil);
         var audit = await fx.Sampel.AuditTerakhirAsync(fx.Factory);
-        var auditBeta = await fx.Factory.WithDbAsync(fx.Factory.Data.Beta.Id, async db =>
-        {
-            await Kinara.Web.Infrastructure.Audit.AuditSegel.SegelAsync(db, fx.Factory.Data.Beta.Id);
-            return await db.Audit.MaxAsync(a => a.Urutan);
-        });
+        var auditBeta = await fx.Factory.AuditTerakhirAsync(fx.Factory.Data.Beta.Id);
         Assert.True(auditBeta < audit, "Tenant Beta must have fewer audit entries than Alpha, or /audit/{urutan} would show Beta its own entry.");
 
         // Positive control: this session's token is accepted, so a 400 below is the page's answer, not the antiforgery check's.

@@ -131,10 +131,5 @@ public sealed record SampelData(
     }
 
     /// <summary>The newest audit entry of Alpha. Audit numbers count per tenant, so the foreign tenant must have fewer.</summary>
-    public async Task<long> AuditTerakhirAsync(KinaraFactory factory) =>
-        await factory.WithDbAsync(Alpha.Id, async db =>
-        {
-            await Kinara.Web.Infrastructure.Audit.AuditSegel.SegelAsync(db, Alpha.Id);
-            return await db.Audit.MaxAsync(a => a.Urutan) ?? 0;
-        });
+    public Task<long> AuditTerakhirAsync(KinaraFactory factory) => factory.AuditTerakhirAsync(Alpha.Id);
 }

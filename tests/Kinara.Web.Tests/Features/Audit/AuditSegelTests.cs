@@ -25,11 +25,7 @@ public sealed class AuditSegelTests(AuditSegelTests.Factory factory) : IClassFix
         factory.WithDbAsync(instansiId, async db => await db.Audit.MaxAsync(a => a.Urutan) ?? 0);
 
     /// <summary>The chain's head once everything written so far (by other tests of the class too) is sealed.</summary>
-    private async Task<long> TerakhirTersegelAsync(Guid instansiId)
-    {
-        await factory.WithDbAsync(instansiId, db => AuditSegel.SegelAsync(db, instansiId));
-        return await TerakhirAsync(instansiId);
-    }
+    private Task<long> TerakhirTersegelAsync(Guid instansiId) => factory.AuditTerakhirAsync(instansiId);
 
     private Task<int> MenungguAsync(Guid instansiId) =>
         factory.WithDbAsync(instansiId, db => db.Audit.CountAsync(a => a.Urutan == null));

@@ -29,9 +29,18 @@ public static class PagingExtensions
     public static async Task<Paging<T>> ToPagingAsync<T>(this IQueryable<T> query, int? halaman, CancellationToken ct, int ukuran = UkuranBaku)
     {
         var total = await query.CountAsync(ct);
-        var terakhir = Math.Max(1, (total + ukuran - 1) / ukuran);
-        var nomor = Math.Clamp(halaman ?? 1, 1, terakhir);
+        var nomor = Halaman(halaman, total, ukuran);
         var items = total == 0 ? [] : await query.Skip((nomor - 1) * ukuran).Take(ukuran).ToListAsync(ct);
         return new Paging<T>(items, nomor, ukuran, total);
     }
+
+    /// <summary>The same paging over a list already in memory (e.g. read from the structure snapshot), mapping only the page's rows.</summary>
+    public static Paging<TBaris> ToPaging<T, TBaris>(this IReadOnlyList<T> daftar, int? halaman, Func<T, TBaris> baris, int ukuran = UkuranBaku)
+    {
+        var nomor = Halaman(halaman, daftar.Count, ukuran);
+        return new Paging<TBaris>(daftar.Skip((nomor - 1) * ukuran).Take(ukuran).Select(baris).ToList(), nomor, ukuran, daftar.Count);
+    }
+
+    /// <summary>The page to show: a number past the end shows the last page.</summary>
+    private static int Halaman(int? halaman, int total, int ukuran) => Math.Clamp(halaman ?? 1, 1, Math.Max(1, (total + ukuran - 1) / ukuran));
 }

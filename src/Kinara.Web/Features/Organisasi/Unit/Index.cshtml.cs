@@ -46,12 +46,6 @@ public sealed class IndexModel(PosisiService posisi) : KinaraPageModel
             "nonaktif" => unit.Where(u => !u.Aktif),
             _ => unit.Where(u => u.Aktif),
         };
-        var urut = unit.ToList();
-        var ukuran = PagingExtensions.UkuranBaku;
-        var nomor = Math.Clamp(Hal ?? 1, 1, Math.Max(1, (urut.Count + ukuran - 1) / ukuran));
-        var baris = urut.Skip((nomor - 1) * ukuran).Take(ukuran)
-            .Select(u => new Baris(u.Id, u.Kode, u.Nama, u.Jenis, struktur!.NamaUnit(u.IndukId), u.Aktif, struktur.PegawaiAktifDi(u.Id)))
-            .ToList();
-        Daftar = new Paging<Baris>(baris, nomor, ukuran, urut.Count);
+        Daftar = unit.ToList().ToPaging(Hal, u => new Baris(u.Id, u.Kode, u.Nama, u.Jenis, struktur!.NamaUnit(u.IndukId), u.Aktif, struktur.PegawaiAktifDi(u.Id)));
     }
 }

@@ -16,8 +16,8 @@ public static class RhkAtasan
     private sealed record SkpPilihan(Guid Id, StatusSkp Status, List<RhkAtasanPilihan> Rhk);
 
     // Compiled once (every RHK form opens it): see InfoAsync.
-    private static readonly Func<KinaraDbContext, Guid, int, DateOnly, DateOnly, Task<SkpPilihan?>> Pilihan = EF.CompileAsyncQuery(
-        (KinaraDbContext db, Guid penilai, int tahun, DateOnly awal, DateOnly akhir) => db.Skp.AsNoTracking()
+    private static readonly Func<KinaraDbContext, Guid, int, DateOnly, DateOnly, CancellationToken, Task<SkpPilihan?>> Pilihan = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid penilai, int tahun, DateOnly awal, DateOnly akhir, CancellationToken ct) => db.Skp.AsNoTracking()
             .Where(s => s.PegawaiId == penilai && s.Tahun == tahun && s.Status != StatusSkp.Digantikan)
             .OrderByDescending(s => s.PeriodeAwal <= akhir && s.PeriodeAkhir >= awal)
             .ThenByDescending(s => s.Revisi).ThenByDescending(s => s.DibuatPada)
@@ -36,7 +36,7 @@ public static class RhkAtasan
         {
             return null;
         }
-        var pilih = await Pilihan(db, penilai, skp.Tahun, skp.PeriodeAwal, skp.PeriodeAkhir);
+        var pilih = await Pilihan(db, penilai, skp.Tahun, skp.PeriodeAwal, skp.PeriodeAkhir, ct);
         return pilih is null ? null : (pilih.Id, pilih.Status, pilih.Rhk);
     }
 

@@ -40,7 +40,7 @@ public sealed class DetailModel(KinaraDbContext db, PengaturanInstansiCache peng
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         // RHK and indicators in one statement (rows = indicators); perilaku and lampiran are only shown, so they come below.
-        if (await PeriksaAsync(SkpDenganRhk(Db, id)) is { } tolak)
+        if (await PeriksaAsync(SkpDenganRhk(Db, id, ct)) is { } tolak)
         {
             return tolak;
         }
@@ -57,8 +57,8 @@ public sealed class DetailModel(KinaraDbContext db, PengaturanInstansiCache peng
 
     // The page's queries are compiled once (EF.CompileAsyncQuery): EF then skips, on every view, walking and hashing the
     // expression trees to find its cached SQL, which cost more app CPU than reading the results (bench/RESULTS.md).
-    private static readonly Func<KinaraDbContext, Guid, Task<Skp?>> SkpDenganRhk = EF.CompileAsyncQuery(
-        (KinaraDbContext db, Guid id) => db.Skp.AsNoTracking().Include(s => s.Rhk).ThenInclude(r => r.Indikator).FirstOrDefault(s => s.Id == id));
+    private static readonly Func<KinaraDbContext, Guid, CancellationToken, Task<Skp?>> SkpDenganRhk = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid id, CancellationToken ct) => db.Skp.AsNoTracking().Include(s => s.Rhk).ThenInclude(r => r.Indikator).FirstOrDefault(s => s.Id == id));
 
     private enum Bagian { Pegawai, Perilaku, Lampiran, Versi, Sasaran }
 

@@ -49,7 +49,7 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? rhkId, CancellationToken ct)
     {
         // The form shows the SKP's header and the one RHK being changed; no indicators, perilaku or lampiran.
-        if ((await PeriksaAsync(rhkId is { } dicari ? SkpDenganSatuRhk(Db, id, dicari) : SkpSaja(Db, id)) ?? BukanPemilik()) is { } tolak)
+        if ((await PeriksaAsync(rhkId is { } dicari ? SkpDenganSatuRhk(Db, id, dicari, ct) : SkpSaja(Db, id, ct)) ?? BukanPemilik()) is { } tolak)
         {
             return tolak;
         }
@@ -78,14 +78,14 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
 
     // The form and its save are a tenth of the month-end mix each: their SKP loads are compiled once (EF.CompileAsyncQuery), so
     // EF does not walk and hash the query trees on every request to find the cached SQL.
-    private static readonly Func<KinaraDbContext, Guid, Task<Skp?>> SkpSaja = EF.CompileAsyncQuery(
-        (KinaraDbContext db, Guid id) => db.Skp.AsNoTracking().FirstOrDefault(s => s.Id == id));
+    private static readonly Func<KinaraDbContext, Guid, CancellationToken, Task<Skp?>> SkpSaja = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid id, CancellationToken ct) => db.Skp.AsNoTracking().FirstOrDefault(s => s.Id == id));
 
-    private static readonly Func<KinaraDbContext, Guid, Guid, Task<Skp?>> SkpDenganSatuRhk = EF.CompileAsyncQuery(
-        (KinaraDbContext db, Guid id, Guid rhkId) => db.Skp.AsNoTracking().Include(s => s.Rhk.Where(r => r.Id == rhkId)).FirstOrDefault(s => s.Id == id));
+    private static readonly Func<KinaraDbContext, Guid, Guid, CancellationToken, Task<Skp?>> SkpDenganSatuRhk = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid id, Guid rhkId, CancellationToken ct) => db.Skp.AsNoTracking().Include(s => s.Rhk.Where(r => r.Id == rhkId)).FirstOrDefault(s => s.Id == id));
 
-    private static readonly Func<KinaraDbContext, Guid, Task<Skp?>> SkpDenganRhkDilacak = EF.CompileAsyncQuery(
-        (KinaraDbContext db, Guid id) => db.Skp.Include(s => s.Rhk).FirstOrDefault(s => s.Id == id));
+    private static readonly Func<KinaraDbContext, Guid, CancellationToken, Task<Skp?>> SkpDenganRhkDilacak = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid id, CancellationToken ct) => db.Skp.Include(s => s.Rhk).FirstOrDefault(s => s.Id == id));
 
     /// <summary>
     /// The draft save. Loads the SKP row and its RHK (a new RHK takes the next Urutan; no indicators, perilaku or lampiran are
@@ -94,7 +94,7 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
     /// </summary>
     public async Task<IActionResult> OnPostAsync(Guid id, Guid? rhkId, CancellationToken ct)
     {
-        if ((await PeriksaAsync(SkpDenganRhkDilacak(Db, id)) ?? BukanPemilik()) is { } tolak)
+        if ((await PeriksaAsync(SkpDenganRhkDilacak(Db, id, ct)) ?? BukanPemilik()) is { } tolak)
         {
             return tolak;
         }
