@@ -26,10 +26,11 @@ public static class DatabaseSetup
         // Everything is read lazily from the container's configuration, so settings added after this call
         // (tests, command-line) still choose the provider and connection string.
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
-        // The options are built once per app (optionsLifetime Singleton), not once per request: building them parses the
-        // connection string and makes EF look up its internal services by the options' hash, which cost more app CPU
-        // than the queries of a page without one (bench/RESULTS.md, 2026-11-23). The contexts themselves stay scoped.
-        services.AddDbContext<PostgresKinaraDbContext>((sp, o) =>
+        // Contexts come from a pool (one per provider; only the configured one is ever built). A pooled context keeps EF's
+        // internal services between requests: resolving them again for every request was a tenth of the app's CPU on a
+        // page with one query (bench/RESULTS.md, 2026-11-23). The options are built once per app either way: building
+        // them parses the connection string and makes EF look up its service provider by the options' hash.
+        services.AddPooledDbContextFactory<PostgresKinaraDbContext>((sp, o) =>
         {
             var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kinara");
             if (string.IsNullOrWhiteSpace(cs))
@@ -38,17 +39,20 @@ public static class DatabaseSetup
             }
             o.UseNpgsql(KoneksiPostgres(cs), n => n.MigrationsHistoryTable("__ef_migrations"));
             if (sp.GetService<Features.Organisasi.Struktur.StrukturInterceptor>() is { } struktur) { o.AddInterceptors(struktur); } // evicts the in-memory structure on write
-        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
-        services.AddDbContext<SqliteKinaraDbContext>((sp, o) =>
+        });
+        services.AddPooledDbContextFactory<SqliteKinaraDbContext>((sp, o) =>
         {
             var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kinara");
             o.UseSqlite(string.IsNullOrWhiteSpace(cs) ? DefaultSqlite(sp.GetRequiredService<IHostEnvironment>()) : cs,
                 s => s.MigrationsHistoryTable("__ef_migrations"));
             if (sp.GetService<Features.Organisasi.Struktur.StrukturInterceptor>() is { } struktur) { o.AddInterceptors(struktur); } // evicts the in-memory structure on write
-        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
-        services.AddScoped<KinaraDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().IsPostgres
-            ? sp.GetRequiredService<PostgresKinaraDbContext>()
-            : sp.GetRequiredService<SqliteKinaraDbContext>());
+        });
+        // The only way to a context: rented for the scope and bound to the scope's tenant; the scope's end returns it to
+        // the pool without a tenant (KinaraDbContext.Dispose).
+        services.AddScoped<KinaraDbContext>(sp => (sp.GetRequiredService<DatabaseOptions>().IsPostgres
+                ? (KinaraDbContext)sp.GetRequiredService<IDbContextFactory<PostgresKinaraDbContext>>().CreateDbContext()
+                : sp.GetRequiredService<IDbContextFactory<SqliteKinaraDbContext>>().CreateDbContext())
+            .Sewa(sp.GetRequiredService<Infrastructure.Tenancy.TenantContext>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -1,4 +1,3 @@
-using Kinara.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -9,14 +8,12 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
 {
     public SqliteKinaraDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteKinaraDbContext>()
-            .UseSqlite("Data Source=design.db", s => s.MigrationsHistoryTable("__ef_migrations")).Options,
-            new TenantContext(), TimeProvider.System);
+            .UseSqlite("Data Source=design.db", s => s.MigrationsHistoryTable("__ef_migrations")).Options);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresKinaraDbContext>
 {
     public PostgresKinaraDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresKinaraDbContext>()
-            .UseNpgsql("Host=localhost;Database=kinara_design", n => n.MigrationsHistoryTable("__ef_migrations")).Options,
-            new TenantContext(), TimeProvider.System);
+            .UseNpgsql("Host=localhost;Database=kinara_design", n => n.MigrationsHistoryTable("__ef_migrations")).Options);
 }

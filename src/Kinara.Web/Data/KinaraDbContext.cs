@@ -17,11 +17,46 @@ namespace Kinara.Web.Data;
 /// (<see cref="SqliteKinaraDbContext"/>, <see cref="PostgresKinaraDbContext"/>).
 /// Tenant-owned rows are filtered to the current Instansi; every save writes the audit trail in the same transaction.
 /// </summary>
-public abstract class KinaraDbContext(DbContextOptions options, TenantContext tenant, TimeProvider clock)
+/// <remarks>
+/// Contexts are pooled (DatabaseSetup): EF keeps each context's internal services between requests instead of resolving
+/// them again for every request. A pooled context is only ever handed out through <see cref="Sewa"/>, which gives it the
+/// renting scope's tenant, and it forgets that tenant when it is disposed, before it goes back to the pool: a context
+/// between two requests has no tenant, so a slip would show nothing, never another Pemda's rows.
+/// </remarks>
+public abstract class KinaraDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IDataProtectionKeyContext
 {
-    internal TenantContext Tenant { get; } = tenant;
-    internal TimeProvider Clock { get; } = clock;
+    /// <summary>The tenant of the unit of work that rented this context; an empty one (no Instansi) when not rented.</summary>
+    internal TenantContext Tenant { get; private set; } = new();
+    internal TimeProvider Clock { get; private set; } = TimeProvider.System;
+
+    /// <summary>Binds this context to the renting scope: its tenant (read at query time, so the tenant middleware may set it
+    /// after the context was made) and its clock.</summary>
+    internal KinaraDbContext Sewa(TenantContext tenant, TimeProvider clock)
+    {
+        Tenant = tenant;
+        Clock = clock;
+        return this;
+    }
+
+    // Before EF returns the context to the pool (base.Dispose): afterwards another request may already have rented it.
+    public override void Dispose()
+    {
+        Lepas();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Lepas();
+        return base.DisposeAsync();
+    }
+
+    private void Lepas()
+    {
+        Tenant = new TenantContext();
+        Clock = TimeProvider.System;
+    }
 
     // Read through a property so the global query filters see the value at query time, not at model build time.
     private Guid? CurrentInstansiId => Tenant.InstansiId;
@@ -104,14 +139,12 @@ public abstract class KinaraDbContext(DbContextOptions options, TenantContext te
     }
 }
 
-public sealed class SqliteKinaraDbContext(DbContextOptions<SqliteKinaraDbContext> options, TenantContext tenant, TimeProvider clock)
-    : KinaraDbContext(options, tenant, clock)
+public sealed class SqliteKinaraDbContext(DbContextOptions<SqliteKinaraDbContext> options) : KinaraDbContext(options)
 {
     internal override bool IsPostgres => false;
 }
 
-public sealed class PostgresKinaraDbContext(DbContextOptions<PostgresKinaraDbContext> options, TenantContext tenant, TimeProvider clock)
-    : KinaraDbContext(options, tenant, clock)
+public sealed class PostgresKinaraDbContext(DbContextOptions<PostgresKinaraDbContext> options) : KinaraDbContext(options)
 {
     internal override bool IsPostgres => true;
 }

@@ -78,10 +78,10 @@ public sealed class FaultDatabase : IAsyncDisposable
         if (IsPostgres)
         {
             var pg = new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ToString();
-            return new PostgresKinaraDbContext(new DbContextOptionsBuilder<PostgresKinaraDbContext>().UseNpgsql(pg).Options, new TenantContext(), TimeProvider.System);
+            return new PostgresKinaraDbContext(new DbContextOptionsBuilder<PostgresKinaraDbContext>().UseNpgsql(pg).Options);
         }
         var sqlite = new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false }.ToString();
-        return new SqliteKinaraDbContext(new DbContextOptionsBuilder<SqliteKinaraDbContext>().UseSqlite(sqlite).Options, new TenantContext(), TimeProvider.System);
+        return new SqliteKinaraDbContext(new DbContextOptionsBuilder<SqliteKinaraDbContext>().UseSqlite(sqlite).Options);
     }
 
     /// <summary>Rows of a query, each as an array of column values (DBNull as null). Identifiers are "Quoted" for both providers.</summary>

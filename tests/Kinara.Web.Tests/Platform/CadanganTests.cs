@@ -66,8 +66,8 @@ public sealed class CadanganTests(KinaraFactory factory) : IClassFixture<KinaraF
     }
 
     private static KinaraDbContext Context(string cs, string provider) => provider == "Postgres"
-        ? new PostgresKinaraDbContext(new DbContextOptionsBuilder<PostgresKinaraDbContext>().UseNpgsql(cs).Options, new TenantContext(), TimeProvider.System)
-        : new SqliteKinaraDbContext(new DbContextOptionsBuilder<SqliteKinaraDbContext>().UseSqlite(cs).Options, new TenantContext(), TimeProvider.System);
+        ? new PostgresKinaraDbContext(new DbContextOptionsBuilder<PostgresKinaraDbContext>().UseNpgsql(cs).Options)
+        : new SqliteKinaraDbContext(new DbContextOptionsBuilder<SqliteKinaraDbContext>().UseSqlite(cs).Options);
 
     private static async Task<Snapshot> SnapshotAsync(KinaraDbContext db)
     {

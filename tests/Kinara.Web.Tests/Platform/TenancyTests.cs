@@ -1,7 +1,10 @@
 using Kinara.Domain.Organisasi;
 using Kinara.Web.Infrastructure.Audit;
 using Kinara.Web.Tests.Infrastructure;
+using Kinara.Web.Data;
+using Kinara.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinara.Web.Tests.Platform;
 
@@ -18,6 +21,36 @@ public sealed class TenancyTests(KinaraFactory factory) : IClassFixture<KinaraFa
         Assert.Null(betaUnit);
         var betaPegawai = await factory.WithDbAsync(alpha.Id, db => db.Pegawai.CountAsync(p => p.Nip == factory.Data.Beta.Pegawai.Nip));
         Assert.Equal(0, betaPegawai);
+    }
+
+    [Fact]
+    public async Task A_pooled_context_handed_to_the_next_unit_of_work_forgets_the_previous_instansi()
+    {
+        // Contexts are pooled (DatabaseSetup): the one alpha used goes back to the pool and is rented again by a later
+        // scope. That scope has no tenant (like a request before sign-in), so it must see nothing of alpha's.
+        var alpha = factory.Data.Alpha;
+        KinaraDbContext dipakai;
+        using (var scope = factory.Services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(alpha.Id);
+            dipakai = scope.ServiceProvider.GetRequiredService<KinaraDbContext>();
+            Assert.True(await dipakai.Pegawai.AnyAsync());
+        }
+        Assert.Null(dipakai.Tenant.InstansiId); // back in the pool without a tenant
+        KinaraDbContext? lagi = null;
+        for (var i = 0; i < 5000 && lagi is null; i++) // the pool hands out contexts in turn: find alpha's one again
+        {
+            using var scope = factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<KinaraDbContext>();
+            if (ReferenceEquals(db, dipakai))
+            {
+                lagi = db;
+                Assert.Null(db.Tenant.InstansiId);
+                Assert.False(await db.Pegawai.AnyAsync());
+                Assert.Empty(await db.Unit.Select(u => u.Id).ToListAsync());
+            }
+        }
+        Assert.NotNull(lagi); // otherwise the test did not exercise a reused context
     }
 
     [Fact]
