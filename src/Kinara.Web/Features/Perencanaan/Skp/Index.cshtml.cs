@@ -26,6 +26,13 @@ public sealed class IndexModel(KinaraDbContext db, PosisiService posisiService, 
     /// <summary>The approved SKP was made for another jabatan or atasan than the pegawai has today: offer a new period.</summary>
     public bool PosisiBerubah { get; private set; }
 
+    // Compiled once (EF.CompileAsyncQuery), like the SKP page's queries: EF skips walking and hashing the LINQ tree per view.
+    private static readonly Func<KinaraDbContext, Guid, IAsyncEnumerable<Baris>> SkpSaya = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid saya) => db.Skp.AsNoTracking().Where(s => s.PegawaiId == saya)
+            .OrderByDescending(s => s.Tahun).ThenByDescending(s => s.PeriodeAwal).ThenByDescending(s => s.Revisi)
+            .Select(s => new Baris(s.Id, s.Tahun, s.PeriodeAwal, s.PeriodeAkhir, s.JabatanNama, s.PejabatPenilaiNama,
+                s.Status, s.Revisi, s.Pendekatan, s.AlasanDikembalikan, s.Rhk.Count, s.JabatanId, s.PejabatPenilaiId, s.PenilaiKepalaDaerah)));
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         TahunIni = clock.HariIni().Year;
@@ -33,11 +40,10 @@ public sealed class IndexModel(KinaraDbContext db, PosisiService posisiService, 
         {
             return;
         }
-        Daftar = await db.Skp.AsNoTracking().Where(s => s.PegawaiId == saya)
-            .OrderByDescending(s => s.Tahun).ThenByDescending(s => s.PeriodeAwal).ThenByDescending(s => s.Revisi)
-            .Select(s => new Baris(s.Id, s.Tahun, s.PeriodeAwal, s.PeriodeAkhir, s.JabatanNama, s.PejabatPenilaiNama,
-                s.Status, s.Revisi, s.Pendekatan, s.AlasanDikembalikan, s.Rhk.Count, s.JabatanId, s.PejabatPenilaiId, s.PenilaiKepalaDaerah))
-            .ToListAsync(ct);
+        await foreach (var b in SkpSaya(db, saya).WithCancellation(ct))
+        {
+            Daftar.Add(b);
+        }
         Utama = Daftar.Where(b => b.Tahun == TahunIni && b.Status != StatusSkp.Digantikan)
             .OrderBy(b => b.Status == StatusSkp.Disetujui).ThenByDescending(b => b.Awal).FirstOrDefault();
         if (Utama is { Status: StatusSkp.Disetujui } u && u.Akhir >= clock.HariIni())

@@ -45,12 +45,14 @@ public sealed class IndexModel(KinaraDbContext db, PosisiService posisi, TimePro
         var struktur = await posisi.StrukturAsync(ct);
         List<BawahanInfo> bawahan = struktur is null ? [] : PosisiService.Bawahan(struktur, saya, clock.HariIni());
         var ids = bawahan.Select(b => b.PegawaiId).ToList();
-        var skp = (await db.Skp.AsNoTracking()
-                .Where(s => s.Tahun == Tahun && s.Status != StatusSkp.Digantikan && (ids.Contains(s.PegawaiId) || s.PejabatPenilaiId == saya))
-                .Select(s => new { s.Id, s.PegawaiId, s.Status, s.Revisi, s.DiajukanPada, s.PejabatPenilaiId, s.JabatanNama })
-                .ToListAsync(ct))
-            .Where(s => struktur?.CariPegawai(s.PegawaiId) is not null) // as the join on pegawai did
-            .ToList();
+        var skp = new List<SkpRingkas>();
+        await foreach (var s in SkpTahun(db, Tahun, ids, saya).WithCancellation(ct))
+        {
+            if (struktur?.CariPegawai(s.PegawaiId) is not null) // as the join on pegawai did
+            {
+                skp.Add(s);
+            }
+        }
         var perPegawai = skp.ToLookup(s => s.PegawaiId);
 
         var orang = bawahan.Select(b => (b.PegawaiId, b.Nama, b.Nip, b.Jabatan)).ToList();
@@ -70,6 +72,15 @@ public sealed class IndexModel(KinaraDbContext db, PosisiService posisi, TimePro
         Daftar = Daftar.OrderBy(b => b.Keadaan).ThenBy(b => b.DiajukanPada ?? DateTime.MaxValue).ThenBy(b => b.Nama, StringComparer.CurrentCulture).ToList();
         Jumlah = Enum.GetValues<Keadaan>().ToDictionary(k => k, k => Daftar.Count(b => b.Keadaan == k));
     }
+
+    private sealed record SkpRingkas(Guid Id, Guid PegawaiId, StatusSkp Status, int Revisi, DateTime? DiajukanPada, Guid? PejabatPenilaiId,
+        string JabatanNama);
+
+    // Compiled once (EF.CompileAsyncQuery), like the SKP page's queries: EF skips walking and hashing the LINQ tree per view.
+    private static readonly Func<KinaraDbContext, int, List<Guid>, Guid, IAsyncEnumerable<SkpRingkas>> SkpTahun = EF.CompileAsyncQuery(
+        (KinaraDbContext db, int tahun, List<Guid> ids, Guid saya) => db.Skp.AsNoTracking()
+            .Where(s => s.Tahun == tahun && s.Status != StatusSkp.Digantikan && (ids.Contains(s.PegawaiId) || s.PejabatPenilaiId == saya))
+            .Select(s => new SkpRingkas(s.Id, s.PegawaiId, s.Status, s.Revisi, s.DiajukanPada, s.PejabatPenilaiId, s.JabatanNama)));
 
     private static Keadaan KeadaanDari(StatusSkp status, bool penilaiSaya) => status switch
     {
