@@ -76,9 +76,7 @@ public sealed class MatriksPeranHasil
     public static async Task<MatriksPeranHasil?> MuatAsync(KinaraDbContext db, PosisiService posisi, Guid saya, int tahun, Guid? skpId,
         DateOnly hariIni, CancellationToken ct)
     {
-        var semua = await db.Skp.AsNoTracking().Where(s => s.PegawaiId == saya && s.Tahun == tahun)
-            .Select(s => new SkpAtasan(s.Id, s.Status, s.Revisi, s.PeriodeAwal, s.PeriodeAkhir, s.Pendekatan, s.JenisJabatan, s.RevisiDariId))
-            .ToListAsync(ct);
+        var semua = await SkpSaya(db, saya, tahun).ToListAsync(ct);
         var berlaku = semua.Where(s => s.Status != StatusSkp.Digantikan).ToList();
         var skp = berlaku.FirstOrDefault(s => s.Id == skpId) ?? PilihSkpAtasan(berlaku, hariIni);
         if (skp is null)
@@ -114,15 +112,50 @@ public sealed class MatriksPeranHasil
         .ThenByDescending(s => s.PeriodeAwal).ThenByDescending(s => s.Revisi)
         .FirstOrDefault();
 
-    /// <summary>The atasan's RHK with their indicators: utama first, in the SKP's order (two queries).</summary>
+    // The matrix's queries are compiled once (EF.CompileAsyncQuery), like the SKP page's: EF then skips walking and
+    // hashing each LINQ tree on every view to find its cached SQL.
+    private static readonly Func<KinaraDbContext, Guid, int, IAsyncEnumerable<SkpAtasan>> SkpSaya = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid saya, int tahun) => db.Skp.AsNoTracking().Where(s => s.PegawaiId == saya && s.Tahun == tahun)
+            .Select(s => new SkpAtasan(s.Id, s.Status, s.Revisi, s.PeriodeAwal, s.PeriodeAkhir, s.Pendekatan, s.JenisJabatan, s.RevisiDariId)));
+
+    // One statement, a row per indicator: an atasan's SKP has a handful of RHK with a few indicators each.
+    private static readonly Func<KinaraDbContext, Guid, IAsyncEnumerable<RencanaHasilKerja>> RhkDenganIndikator = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid skpId) => db.Rhk.AsNoTracking().Include(r => r.Indikator).Where(r => r.SkpId == skpId));
+
+    /// <summary>The atasan's RHK with their indicators: utama first, in the SKP's order (one query).</summary>
     public static async Task<List<BarisMatriks>> BarisAsync(KinaraDbContext db, Guid skpId, CancellationToken ct)
     {
-        var rhk = await db.Rhk.AsNoTracking().Include(r => r.Indikator).Where(r => r.SkpId == skpId).AsSplitQuery().ToListAsync(ct);
+        var rhk = await RhkDenganIndikator(db, skpId).ToListAsync(ct);
         return rhk.OrderBy(r => r.Jenis).ThenBy(r => r.Urutan)
             .Select(r => new BarisMatriks(r.Id, r.Urutan, r.Jenis, r.Teks, r.Indikator.OrderBy(i => i.Urutan)
                 .Select(i => new IndikatorRingkas(i.Id, i.Aspek, i.Perspektif, i.Teks, i.Target, i.TargetMaks, i.TargetTeks, i.Satuan)).ToList()))
             .ToList();
     }
+
+    private sealed record AnggotaTim(string TimNama, Guid Id, string Nip, string? GelarDepan, string Nama, string? GelarBelakang, bool Aktif,
+        string? Jabatan, string? Unit);
+
+    private static readonly Func<KinaraDbContext, Guid, int, IAsyncEnumerable<AnggotaTim>> AnggotaTimSaya = EF.CompileAsyncQuery(
+        (KinaraDbContext db, Guid saya, int tahun) =>
+            from t in db.TimKerja.AsNoTracking()
+            where t.Tahun == tahun && t.Aktif && t.Anggota.Any(a => a.PegawaiId == saya && a.Peran == PeranTim.Ketua)
+            from a in t.Anggota
+            where a.PegawaiId != saya
+            join p in db.Pegawai.AsNoTracking() on a.PegawaiId equals p.Id
+            join j in db.Jabatan.AsNoTracking() on p.JabatanId equals (Guid?)j.Id into js
+            from j in js.DefaultIfEmpty()
+            join u in db.Unit.AsNoTracking() on p.UnitId equals (Guid?)u.Id into us
+            from u in us.DefaultIfEmpty()
+            orderby t.Nama
+            select new AnggotaTim(t.Nama, p.Id, p.Nip, p.GelarDepan, p.Nama, p.GelarBelakang, p.Aktif, j != null ? j.Nama : null, u != null ? u.Nama : null));
+
+    private sealed record SkpPegawai(Guid PegawaiId, SkpKolom Kolom);
+
+    private static readonly Func<KinaraDbContext, List<Guid>, int, IAsyncEnumerable<SkpPegawai>> SkpKolomDari = EF.CompileAsyncQuery(
+        (KinaraDbContext db, List<Guid> daftarId, int tahun) => db.Skp.AsNoTracking()
+            .Where(s => daftarId.Contains(s.PegawaiId) && s.Tahun == tahun && s.Status != StatusSkp.Digantikan)
+            .Select(s => new SkpPegawai(s.PegawaiId,
+                new SkpKolom(s.Id, s.Status, s.Revisi, s.Versi, s.PejabatPenilaiId, s.PeriodeAwal, s.PeriodeAkhir, s.JenisJabatan))));
 
     /// <summary>
     /// Every column of <paramref name="saya"/>'s matrix with the pegawai's current SKP (two queries besides the position
@@ -133,22 +166,7 @@ public sealed class MatriksPeranHasil
         DateOnly awal, DateOnly akhir, CancellationToken ct)
     {
         var bawahan = await posisi.BawahanAsync(saya, ct);
-        var anggota = await (from t in db.TimKerja.AsNoTracking()
-                             where t.Tahun == tahun && t.Aktif && t.Anggota.Any(a => a.PegawaiId == saya && a.Peran == PeranTim.Ketua)
-                             from a in t.Anggota
-                             where a.PegawaiId != saya
-                             join p in db.Pegawai.AsNoTracking() on a.PegawaiId equals p.Id
-                             join j in db.Jabatan.AsNoTracking() on p.JabatanId equals (Guid?)j.Id into js
-                             from j in js.DefaultIfEmpty()
-                             join u in db.Unit.AsNoTracking() on p.UnitId equals (Guid?)u.Id into us
-                             from u in us.DefaultIfEmpty()
-                             orderby t.Nama
-                             select new
-                             {
-                                 TimNama = t.Nama, p.Id, p.Nip, p.GelarDepan, p.Nama, p.GelarBelakang, p.Aktif,
-                                 Jabatan = j != null ? j.Nama : null, Unit = u != null ? u.Nama : null,
-                             })
-            .ToListAsync(ct);
+        var anggota = await AnggotaTimSaya(db, saya, tahun).ToListAsync(ct);
         var timPer = anggota.ToLookup(a => a.Id, a => a.TimNama);
 
         var kolom = bawahan.Select(b => (b.PegawaiId, b.Nama, b.Nip, Jabatan: (string?)b.Jabatan, Unit: (string?)b.Unit, Bawahan: true)).ToList();
@@ -157,10 +175,7 @@ public sealed class MatriksPeranHasil
             .Select(a => (a.Id, PegawaiEntitas.NamaDenganGelar(a.GelarDepan, a.Nama, a.GelarBelakang), a.Nip, (string?)a.Jabatan, (string?)a.Unit, Bawahan: false)));
 
         var daftarId = kolom.Select(k => k.PegawaiId).ToList();
-        var skp = daftarId.Count == 0 ? [] : await db.Skp.AsNoTracking()
-            .Where(s => daftarId.Contains(s.PegawaiId) && s.Tahun == tahun && s.Status != StatusSkp.Digantikan)
-            .Select(s => new { s.PegawaiId, Kolom = new SkpKolom(s.Id, s.Status, s.Revisi, s.Versi, s.PejabatPenilaiId, s.PeriodeAwal, s.PeriodeAkhir, s.JenisJabatan) })
-            .ToListAsync(ct);
+        var skp = daftarId.Count == 0 ? [] : await SkpKolomDari(db, daftarId, tahun).ToListAsync(ct);
         var skpPer = skp.ToLookup(s => s.PegawaiId, s => s.Kolom);
         // Whether a column holds a JPT post comes from the position tree in memory, not from a query of its own.
         var struktur = await posisi.StrukturAsync(ct);
@@ -192,11 +207,13 @@ public sealed class MatriksPeranHasil
         {
             return [];
         }
-        return await db.Rhk.AsNoTracking()
-            .Where(r => skpIds.Contains(r.SkpId) && r.RhkAtasanId != null && rhkAtasan.Contains(r.RhkAtasanId.Value))
-            .Select(r => new RhkSel(r.Id, r.SkpId, r.Urutan, r.Jenis, r.Teks, r.RhkAtasanId!.Value, r.Cascading))
-            .ToListAsync(ct);
+        return await RhkSelDari(db, skpIds, rhkAtasan).ToListAsync(ct);
     }
+
+    private static readonly Func<KinaraDbContext, List<Guid>, List<Guid>, IAsyncEnumerable<RhkSel>> RhkSelDari = EF.CompileAsyncQuery(
+        (KinaraDbContext db, List<Guid> skpIds, List<Guid> rhkAtasan) => db.Rhk.AsNoTracking()
+            .Where(r => skpIds.Contains(r.SkpId) && r.RhkAtasanId != null && rhkAtasan.Contains(r.RhkAtasanId.Value))
+            .Select(r => new RhkSel(r.Id, r.SkpId, r.Urutan, r.Jenis, r.Teks, r.RhkAtasanId!.Value, r.Cascading)));
 
     /// <summary>
     /// RHK of earlier versions of the shown SKP (the approved one while a revision is drafted) mapped to their copies in the
