@@ -16,7 +16,9 @@ public static class BrowserSession
         await page.GetByLabel("NIP").FillAsync(account.Nip);
         await page.GetByLabel("Kata sandi").FillAsync(account.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/masuk"));
+        // Only the URL is awaited (the next step navigates or uses auto-waiting locators): waiting for the "load" event as
+        // well once timed out in CI after the page had loaded and gone network-idle (Playwright missed the event).
+        await page.WaitForURLAsync(url => !url.Contains("/masuk"), new() { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 
