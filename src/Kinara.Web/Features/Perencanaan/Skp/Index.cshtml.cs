@@ -40,10 +40,7 @@ public sealed class IndexModel(KinaraDbContext db, PosisiService posisiService, 
         {
             return;
         }
-        await foreach (var b in SkpSaya(db, saya).WithCancellation(ct))
-        {
-            Daftar.Add(b);
-        }
+        Daftar = await SkpSaya(db, saya).ToListAsync(ct);
         Utama = Daftar.Where(b => b.Tahun == TahunIni && b.Status != StatusSkp.Digantikan)
             .OrderBy(b => b.Status == StatusSkp.Disetujui).ThenByDescending(b => b.Awal).FirstOrDefault();
         if (Utama is { Status: StatusSkp.Disetujui } u && u.Akhir >= clock.HariIni())
