@@ -56,12 +56,21 @@ public static class DatabaseSetup
         return services;
     }
 
+    /// <summary>Every app connection keeps one generic plan per prepared statement (see <see cref="KoneksiPostgres"/>).</summary>
+    internal const string RencanaGenerik = "-c plan_cache_mode=force_generic_plan";
+
     /// <summary>
     /// Pool settings for the app's PostgreSQL connections, unless the operator's connection string sets them: no
     /// <c>DISCARD ALL</c> each time EF returns a connection to the pool (EF opens and closes it around every query, so
     /// the reset doubled the statements of a page; the app keeps no session state on pooled connections: the
     /// audit lock is per transaction, the start-up lease uses its own unpooled connection), and statements used
-    /// twice are prepared on the server, so PostgreSQL does not parse and plan the same query on every page view.
+    /// twice are prepared on the server, so PostgreSQL does not parse and plan the same query on every page view; and
+    /// those prepared statements keep one generic plan (<c>plan_cache_mode=force_generic_plan</c>). PostgreSQL's default
+    /// re-plans a prepared statement on every execution whenever a plan for the actual values looks cheaper than the
+    /// generic one, which is always so for a list parameter (<c>= ANY($1)</c>: the generic plan assumes ten elements, the
+    /// page passes one to three). On the month-end mix that planning took 5.5 s of PostgreSQL CPU per 30 s, more than
+    /// executing the same statements; the app's statements are keyed lookups whose generic plan is the same index scan
+    /// (bench/RESULTS.md, 2026-11-23).
     /// </summary>
     internal static string KoneksiPostgres(string cs)
     {
@@ -73,6 +82,10 @@ public static class DatabaseSetup
         if (!cs.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !cs.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
         {
             b.MaxAutoPrepare = 100;
+        }
+        if (!cs.Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase))
+        {
+            b.Options = string.IsNullOrWhiteSpace(b.Options) ? RencanaGenerik : b.Options + " " + RencanaGenerik;
         }
         return b.ConnectionString;
     }

@@ -1,0 +1,55 @@
+using Kinara.Web.Data;
+using Kinara.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Kinara.Web.Tests.Platform;
+
+/// <summary>The app's own settings for its PostgreSQL connections (DatabaseSetup.KoneksiPostgres), and the operator's say over them.</summary>
+public sealed class KoneksiPostgresTests(KinaraFactory factory) : IClassFixture<KinaraFactory>
+{
+    [Fact]
+    public void A_plain_connection_string_gets_no_reset_statement_prepared_statements_and_one_generic_plan_each()
+    {
+        var b = new NpgsqlConnectionStringBuilder(DatabaseSetup.KoneksiPostgres("Host=db;Username=kinara;Database=kinara"));
+        Assert.True(b.NoResetOnClose);
+        Assert.Equal(100, b.MaxAutoPrepare);
+        Assert.Equal("-c plan_cache_mode=force_generic_plan", b.Options);
+        Assert.Equal("db", b.Host);
+    }
+
+    [Fact]
+    public void Server_options_the_operator_set_are_kept_and_the_plan_setting_is_added_to_them()
+    {
+        var b = new NpgsqlConnectionStringBuilder(DatabaseSetup.KoneksiPostgres("Host=db;Options=-c statement_timeout=5000"));
+        Assert.Equal("-c statement_timeout=5000 -c plan_cache_mode=force_generic_plan", b.Options);
+    }
+
+    [Fact]
+    public void An_operator_who_chose_a_plan_mode_or_pool_settings_keeps_them()
+    {
+        var b = new NpgsqlConnectionStringBuilder(DatabaseSetup.KoneksiPostgres(
+            "Host=db;Options=-c plan_cache_mode=auto;No Reset On Close=false;Max Auto Prepare=0"));
+        Assert.Equal("-c plan_cache_mode=auto", b.Options);
+        Assert.False(b.NoResetOnClose);
+        Assert.Equal(0, b.MaxAutoPrepare);
+    }
+
+    [Fact]
+    public async Task The_running_app_uses_these_settings_on_postgres_and_leaves_a_sqlite_connection_string_as_configured()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<KinaraDbContext>();
+        if (db.IsPostgres)
+        {
+            // What the server says about the app's own pooled connection, not what the string claims.
+            var mode = await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync();
+            Assert.Equal("force_generic_plan", mode);
+        }
+        else
+        {
+            Assert.DoesNotContain("plan_cache_mode", db.Database.GetConnectionString()!, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+}
