@@ -56,6 +56,9 @@ public static class DatabaseSetup
         return services;
     }
 
+    /// <summary>Connections per node: four per CPU core of this server, at least 8 (the database usually shares the server).</summary>
+    internal static int UkuranPool(int cores) => Math.Max(8, 4 * cores);
+
     /// <summary>Every app connection keeps one generic plan per prepared statement (see <see cref="KoneksiPostgres"/>).</summary>
     internal const string RencanaGenerik = "-c plan_cache_mode=force_generic_plan";
 
@@ -70,7 +73,11 @@ public static class DatabaseSetup
     /// generic one, which is always so for a list parameter (<c>= ANY($1)</c>: the generic plan assumes ten elements, the
     /// page passes one to three). On the month-end mix that planning took 5.5 s of PostgreSQL CPU per 30 s, more than
     /// executing the same statements; the app's statements are keyed lookups whose generic plan is the same index scan
-    /// (bench/RESULTS.md, 2026-11-23).
+    /// (bench/RESULTS.md, 2026-11-23). And at most <see cref="UkuranPool"/> connections per node instead of Npgsql's 100:
+    /// PostgreSQL runs one process per connection, and with 64 requests at once on a 2-core server 50 busy backends
+    /// cost PostgreSQL 0.6 ms of CPU per request where 8 cost 0.35 ms (they only take turns on the same cores); requests
+    /// beyond the pool wait (asynchronously) for a connection inside the app, which is cheap. A request uses one connection
+    /// at a time; the position-tree build, the audit sealer and the import worker take theirs from their own scopes.
     /// </summary>
     internal static string KoneksiPostgres(string cs)
     {
@@ -82,6 +89,11 @@ public static class DatabaseSetup
         if (!cs.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !cs.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
         {
             b.MaxAutoPrepare = 100;
+        }
+        if (!cs.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase) && !cs.Contains("Max Pool Size", StringComparison.OrdinalIgnoreCase)
+            && !cs.Contains("MaxPoolSize", StringComparison.OrdinalIgnoreCase))
+        {
+            b.MaxPoolSize = UkuranPool(Environment.ProcessorCount);
         }
         if (!cs.Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase))
         {

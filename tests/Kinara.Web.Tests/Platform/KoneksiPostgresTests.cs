@@ -10,11 +10,12 @@ namespace Kinara.Web.Tests.Platform;
 public sealed class KoneksiPostgresTests(KinaraFactory factory) : IClassFixture<KinaraFactory>
 {
     [Fact]
-    public void A_plain_connection_string_gets_no_reset_statement_prepared_statements_and_one_generic_plan_each()
+    public void A_plain_connection_string_gets_no_reset_statement_prepared_statements_one_generic_plan_each_and_a_small_pool()
     {
         var b = new NpgsqlConnectionStringBuilder(DatabaseSetup.KoneksiPostgres("Host=db;Username=kinara;Database=kinara"));
         Assert.True(b.NoResetOnClose);
         Assert.Equal(100, b.MaxAutoPrepare);
+        Assert.Equal(Math.Max(8, 4 * Environment.ProcessorCount), b.MaxPoolSize);
         Assert.Equal("-c plan_cache_mode=force_generic_plan", b.Options);
         Assert.Equal("db", b.Host);
     }
@@ -30,11 +31,20 @@ public sealed class KoneksiPostgresTests(KinaraFactory factory) : IClassFixture<
     public void An_operator_who_chose_a_plan_mode_or_pool_settings_keeps_them()
     {
         var b = new NpgsqlConnectionStringBuilder(DatabaseSetup.KoneksiPostgres(
-            "Host=db;Options=-c plan_cache_mode=auto;No Reset On Close=false;Max Auto Prepare=0"));
+            "Host=db;Options=-c plan_cache_mode=auto;No Reset On Close=false;Max Auto Prepare=0;Maximum Pool Size=50"));
         Assert.Equal("-c plan_cache_mode=auto", b.Options);
+        Assert.Equal(50, b.MaxPoolSize);
         Assert.False(b.NoResetOnClose);
         Assert.Equal(0, b.MaxAutoPrepare);
     }
+
+    [Theory]
+    [InlineData(1, 8)]
+    [InlineData(2, 8)]
+    [InlineData(4, 16)]
+    [InlineData(16, 64)]
+    public void The_pool_has_four_connections_per_core_and_never_fewer_than_eight(int cores, int pool) =>
+        Assert.Equal(pool, DatabaseSetup.UkuranPool(cores));
 
     [Fact]
     public async Task The_running_app_uses_these_settings_on_postgres_and_leaves_a_sqlite_connection_string_as_configured()
