@@ -67,7 +67,7 @@ if [ -z "${KINARA_BENCH_PG:-}" ]; then
   log "Starting PostgreSQL on 127.0.0.1:$PGPORT"
   as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PGDIR/initdb.log" 2>&1
   as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 60 \
-    -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=300 -c shared_preload_libraries=pg_stat_statements" start >/dev/null
+    -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=300 -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on" start >/dev/null
   KINARA_BENCH_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
   PGURL="postgresql://postgres@127.0.0.1:$PGPORT/postgres"
   PGVERSION=$("$PGBIN/postgres" --version)

@@ -14,6 +14,9 @@ MATRIKS=0
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $ATASAN_COOKIE" "$BASE/perencanaan/matriks")" = 200 ] && MATRIKS=5
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+# CPU ticks of every PostgreSQL process of this machine's cluster, per pid (a backend that ends between two snapshots
+# drops out of the difference; with the app's small pool the backends live through a run).
+pg_ticks() { for p in $(pgrep -u postgres 2>/dev/null); do echo "$p $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null)"; done; }
 TCK=$(getconf CLK_TCK)
 SAMPLER=""
 trap '[ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true' EXIT
@@ -23,12 +26,14 @@ run_wrk() { # name seconds mode file
   rm -rf "$WORK/lat.$name"; mkdir -p "$WORK/lat.$name"
   : >"$WORK/load.$name"
   ( while :; do cut -d' ' -f1 /proc/loadavg >>"$WORK/load.$name"; sleep 5; done ) & SAMPLER=$!
-  c0=$(cpu_ticks)
+  c0=$(cpu_ticks); pg_ticks >"$WORK/pg0.$name"
   wrk -t "$CONN" -c "$CONN" -d "${secs}s" --timeout 10s --latency -s "$HERE/campuran.lua" "$BASE" -- "$mode" "$file" "$CONN" "$MATRIKS" "$WORK/lat.$name" >"$WORK/wrk.$name" 2>&1 \
     || { cat "$WORK/wrk.$name" >&2; exit 1; }
-  c1=$(cpu_ticks)
+  c1=$(cpu_ticks); pg_ticks >"$WORK/pg1.$name"
   kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
   awk -v t="$TCK" -v a="$c0" -v b="$c1" -v s="$secs" 'BEGIN {printf "%.0f", 100 * (b - a) / t / s}' >"$WORK/cpu.$name"
+  awk -v t="$TCK" -v s="$secs" 'FNR == NR {a[$1] = $2; next} ($1 in a) {d += $2 - a[$1]} END {printf "%.0f", 100 * d / t / s}' \
+    "$WORK/pg0.$name" "$WORK/pg1.$name" >"$WORK/pgcpu.$name"
   # Per kind from the per-thread files: count, req/s, p50/p95/p99 (nearest rank), unexpected statuses, 409 conflicts.
   local secs_real
   secs_real=$(awk -F'\t' '$1 == "SECS" {print $2}' "$WORK/wrk.$name")
@@ -59,6 +64,9 @@ DBMS=$(pss -c "select round(sum(total_exec_time)::numeric) from pg_stat_statemen
 HWM=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
 RSS=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
 
+perreq() { awk -v c="$(cat "$WORK/$1.$2")" -v r="$3" 'BEGIN {printf "%.2f", (r > 0 ? 10 * c / r : 0)}'; } # % of a core over req/s -> ms
+PLANS=$(pss -c "select sum(plans) || ' plannings for ' || sum(calls) || ' statements, ' || round(sum(total_plan_time)::numeric) || ' ms of planning'
+  from pg_stat_statements where query not like '%pg_stat_statements%'" || true)
 read -r _ LREQ LRPS LP50 LP95 LP99 LSOCK LNON2XX < <(grep '^MIX' "$WORK/wrk.batas")
 read -r _ MREQ MRPS MP50 MP95 MP99 MSOCK MNON2XX < <(grep '^MIX' "$WORK/wrk.campuran")
 MERR=$(awk -F'\t' '{s += $8} END {print s + 0}' "$WORK/kinds.campuran")
@@ -78,7 +86,7 @@ Data: $SEEDLINE; generated in ${SEED_S} (wall) by \`dotnet run --project src/Kin
 Virtual users: $SESSIONS signed in through /masuk in ${LOGIN_S}s (pegawai with a draft SKP, other pegawai, atasan, pimpinan, admins of every Instansi).
 Server: Release build, ASPNETCORE_ENVIRONMENT=Production, $PGVERSION (shared_buffers=512MB, fsync on), $(nproc) CPU cores shared by wrk, PostgreSQL and the app, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM.
 Load average (1 min) during the limit run: $(loadrange batas); during the mix: $(loadrange campuran) (2 cores: above 2 means other jobs were waiting for CPU too).
-App CPU: $(cat "$WORK/cpu.batas")% of one core during the limit run, $(cat "$WORK/cpu.campuran")% during the mix. App peak RSS (VmHWM): $HWM MB (RSS at the end: $RSS MB).
+App CPU: $(cat "$WORK/cpu.batas")% of one core during the limit run, $(cat "$WORK/cpu.campuran")% during the mix ($(perreq cpu batas "$LRPS") and $(perreq cpu campuran "$MRPS") ms per request). PostgreSQL CPU (all its processes): $(cat "$WORK/pgcpu.batas")% and $(cat "$WORK/pgcpu.campuran")% ($(perreq pgcpu batas "$LRPS") and $(perreq pgcpu campuran "$MRPS") ms per request). App peak RSS (VmHWM): $HWM MB (RSS at the end: $RSS MB).
 
 | run | requests | req/s | share of limit | p50 ms | p95 ms | p99 ms | unexpected status | socket errors |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|
@@ -96,7 +104,8 @@ MD
 if [ -n "$TOPSQL" ]; then
   cat <<MD
 
-Database time during the mix (pg_stat_statements): $DBMS ms in total over ${DUR}s; the eight largest statements:
+Database time during the mix (pg_stat_statements): $DBMS ms in total over ${DUR}s; planning: $PLANS (about one
+planning per statement would mean PostgreSQL re-plans the prepared statements: see DatabaseSetup.KoneksiPostgres). The eight largest statements:
 
 | calls | total ms | mean ms | statement |
 |---:|---:|---:|---|
