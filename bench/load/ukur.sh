@@ -14,9 +14,15 @@ MATRIKS=0
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $ATASAN_COOKIE" "$BASE/perencanaan/matriks")" = 200 ] && MATRIKS=5
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
-# CPU ticks of every PostgreSQL process of this machine's cluster, per pid (a backend that ends between two snapshots
-# drops out of the difference; with the app's small pool the backends live through a run).
-pg_ticks() { for p in $(pgrep -u postgres 2>/dev/null); do echo "$p $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null)"; done; }
+# CPU ticks of the benchmark cluster's processes (its postmaster, read from postmaster.pid, and every child), per pid;
+# a backend that starts during a run counts from zero (the limit endpoint opens its connections then), one that ends
+# during a run drops out (with the app's small pool they live through it). Without PGURL (a server elsewhere) nothing
+# is measured.
+PGMAIN=""
+if [ -n "${PGURL:-}" ]; then
+  PGMAIN=$(head -n 1 "$(psql "$PGURL" -qAt -c "select setting from pg_settings where name = 'data_directory'" 2>/dev/null)/postmaster.pid" 2>/dev/null || true)
+fi
+pg_ticks() { [ -n "$PGMAIN" ] && for p in $PGMAIN $(pgrep -P "$PGMAIN"); do echo "$p $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null)"; done; true; }
 TCK=$(getconf CLK_TCK)
 SAMPLER=""
 trap '[ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true' EXIT
@@ -32,7 +38,7 @@ run_wrk() { # name seconds mode file
   c1=$(cpu_ticks); pg_ticks >"$WORK/pg1.$name"
   kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
   awk -v t="$TCK" -v a="$c0" -v b="$c1" -v s="$secs" 'BEGIN {printf "%.0f", 100 * (b - a) / t / s}' >"$WORK/cpu.$name"
-  awk -v t="$TCK" -v s="$secs" 'FNR == NR {a[$1] = $2; next} ($1 in a) {d += $2 - a[$1]} END {printf "%.0f", 100 * d / t / s}' \
+  awk -v t="$TCK" -v s="$secs" 'FNR == NR {a[$1] = $2; next} {d += $2 - a[$1]} END {printf "%.0f", 100 * d / t / s}' \
     "$WORK/pg0.$name" "$WORK/pg1.$name" >"$WORK/pgcpu.$name"
   # Per kind from the per-thread files: count, req/s, p50/p95/p99 (nearest rank), unexpected statuses, 409 conflicts.
   local secs_real
@@ -72,6 +78,8 @@ read -r _ MREQ MRPS MP50 MP95 MP99 MSOCK MNON2XX < <(grep '^MIX' "$WORK/wrk.camp
 MERR=$(awk -F'\t' '{s += $8} END {print s + 0}' "$WORK/kinds.campuran")
 MCONF=$(awk -F'\t' '{s += $9} END {print s + 0}' "$WORK/kinds.campuran")
 ROWS=$(awk -F'\t' -v L="$LRPS" '{printf "| %s | %d | %.1f | %.1f%% | %.1f | %.1f | %.1f | %d | %d |\n", $2, $3, $4, 100 * $4 / L, $5, $6, $7, $8, $9}' "$WORK/kinds.campuran")
+PGLINE=""
+[ -n "$PGMAIN" ] && PGLINE=" PostgreSQL CPU (all its processes): $(cat "$WORK/pgcpu.batas")% and $(cat "$WORK/pgcpu.campuran")% ($(perreq pgcpu batas "$LRPS") and $(perreq pgcpu campuran "$MRPS") ms per request)."
 RATIO=$(awk -v a="$MRPS" -v b="$LRPS" 'BEGIN {printf "%.1f", 100 * a / b}')
 VERDICT=$(awk -v r="$RATIO" -v p="$MP99" -v m="$HWM" 'BEGIN {
   printf "mix/limit %s (goal >= 35%%), p99 %s (goal < 250 ms), peak RSS %s (goal < 600 MB)",
@@ -86,7 +94,7 @@ Data: $SEEDLINE; generated in ${SEED_S} (wall) by \`dotnet run --project src/Kin
 Virtual users: $SESSIONS signed in through /masuk in ${LOGIN_S}s (pegawai with a draft SKP, other pegawai, atasan, pimpinan, admins of every Instansi).
 Server: Release build, ASPNETCORE_ENVIRONMENT=Production, $PGVERSION (shared_buffers=512MB, fsync on), $(nproc) CPU cores shared by wrk, PostgreSQL and the app, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM.
 Load average (1 min) during the limit run: $(loadrange batas); during the mix: $(loadrange campuran) (2 cores: above 2 means other jobs were waiting for CPU too).
-App CPU: $(cat "$WORK/cpu.batas")% of one core during the limit run, $(cat "$WORK/cpu.campuran")% during the mix ($(perreq cpu batas "$LRPS") and $(perreq cpu campuran "$MRPS") ms per request). PostgreSQL CPU (all its processes): $(cat "$WORK/pgcpu.batas")% and $(cat "$WORK/pgcpu.campuran")% ($(perreq pgcpu batas "$LRPS") and $(perreq pgcpu campuran "$MRPS") ms per request). App peak RSS (VmHWM): $HWM MB (RSS at the end: $RSS MB).
+App CPU: $(cat "$WORK/cpu.batas")% of one core during the limit run, $(cat "$WORK/cpu.campuran")% during the mix ($(perreq cpu batas "$LRPS") and $(perreq cpu campuran "$MRPS") ms per request).$PGLINE App peak RSS (VmHWM): $HWM MB (RSS at the end: $RSS MB).
 
 | run | requests | req/s | share of limit | p50 ms | p95 ms | p99 ms | unexpected status | socket errors |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|

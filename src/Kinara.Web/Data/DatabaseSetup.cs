@@ -63,44 +63,48 @@ public static class DatabaseSetup
     internal const string RencanaGenerik = "-c plan_cache_mode=force_generic_plan";
 
     /// <summary>
-    /// Pool settings for the app's PostgreSQL connections, unless the operator's connection string sets them: no
-    /// <c>DISCARD ALL</c> each time EF returns a connection to the pool (EF opens and closes it around every query, so
-    /// the reset doubled the statements of a page; the app keeps no session state on pooled connections: the
-    /// audit lock is per transaction, the start-up lease uses its own unpooled connection), and statements used
-    /// twice are prepared on the server, so PostgreSQL does not parse and plan the same query on every page view; and
-    /// those prepared statements keep one generic plan (<c>plan_cache_mode=force_generic_plan</c>). PostgreSQL's default
-    /// re-plans a prepared statement on every execution whenever a plan for the actual values looks cheaper than the
-    /// generic one, which is always so for a list parameter (<c>= ANY($1)</c>: the generic plan assumes ten elements, the
-    /// page passes one to three). On the month-end mix that planning took 5.5 s of PostgreSQL CPU per 30 s, more than
-    /// executing the same statements; the app's statements are keyed lookups whose generic plan is the same index scan
-    /// (bench/RESULTS.md, 2026-11-23). And at most <see cref="UkuranPool"/> connections per node instead of Npgsql's 100:
-    /// PostgreSQL runs one process per connection, and with 64 requests at once on a 2-core server 50 busy backends
-    /// cost PostgreSQL 0.6 ms of CPU per request where 8 cost 0.35 ms (they only take turns on the same cores); requests
-    /// beyond the pool wait (asynchronously) for a connection inside the app, which is cheap. A request uses one connection
-    /// at a time; the position-tree build, the audit sealer and the import worker take theirs from their own scopes.
+    /// Settings for the app's PostgreSQL connections, each unless the operator's connection string names it
+    /// (figures in bench/RESULTS.md, 2026-11-22 and 2026-11-23):
+    /// <list type="bullet">
+    /// <item><c>No Reset On Close</c>: no <c>DISCARD ALL</c> each time EF returns a connection to the pool (EF opens and
+    /// closes it around every query, so the reset doubled the statements of a page). The app keeps no session state on
+    /// pooled connections: the audit lock is per transaction, the start-up lease uses its own unpooled connection.</item>
+    /// <item><c>Max Auto Prepare=100</c>: statements used repeatedly are prepared on the server.</item>
+    /// <item><c>plan_cache_mode=force_generic_plan</c>: a prepared statement keeps one generic plan. PostgreSQL's default
+    /// plans it again on every execution while a plan for the actual values looks cheaper, which is always so for a list
+    /// parameter (<c>= ANY($1)</c>: the generic plan assumes ten elements, the pages pass one to three); on the month-end
+    /// mix that took 5.5–6.2 s of PostgreSQL CPU per 30 s, more than executing the statements. The app's statements are
+    /// keyed lookups whose generic plan is the same index scan.</item>
+    /// <item><c>Maximum Pool Size</c> = <see cref="UkuranPool"/> instead of Npgsql's 100: PostgreSQL runs a process per
+    /// connection, and with 64 requests at once on 2 cores 50 busy backends cost 0.6 ms of PostgreSQL CPU per request
+    /// where 8 cost 0.35 ms. Requests beyond the pool wait asynchronously for a connection. A request uses one connection
+    /// at a time; the position-tree build, the audit sealer and the import worker take theirs in their own scopes.</item>
+    /// </list>
     /// </summary>
     internal static string KoneksiPostgres(string cs)
     {
         var b = new NpgsqlConnectionStringBuilder(cs);
-        if (!cs.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase) && !cs.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+        if (!Menyebut(cs, "Reset On Close", "NoResetOnClose"))
         {
             b.NoResetOnClose = true;
         }
-        if (!cs.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !cs.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        if (!Menyebut(cs, "Auto Prepare", "AutoPrepare"))
         {
             b.MaxAutoPrepare = 100;
         }
-        if (!cs.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase) && !cs.Contains("Max Pool Size", StringComparison.OrdinalIgnoreCase)
-            && !cs.Contains("MaxPoolSize", StringComparison.OrdinalIgnoreCase))
+        if (!Menyebut(cs, "Maximum Pool Size", "Max Pool Size", "MaxPoolSize"))
         {
             b.MaxPoolSize = UkuranPool(Environment.ProcessorCount);
         }
-        if (!cs.Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase))
+        if (!Menyebut(cs, "plan_cache_mode"))
         {
             b.Options = string.IsNullOrWhiteSpace(b.Options) ? RencanaGenerik : b.Options + " " + RencanaGenerik;
         }
         return b.ConnectionString;
     }
+
+    /// <summary>Whether the operator's connection string names a setting (under any of its spellings).</summary>
+    private static bool Menyebut(string cs, params string[] nama) => nama.Any(n => cs.Contains(n, StringComparison.OrdinalIgnoreCase));
 
     private static string DefaultSqlite(IHostEnvironment env)
     {
