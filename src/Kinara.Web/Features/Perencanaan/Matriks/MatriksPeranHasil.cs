@@ -112,8 +112,7 @@ public sealed class MatriksPeranHasil
         .ThenByDescending(s => s.PeriodeAwal).ThenByDescending(s => s.Revisi)
         .FirstOrDefault();
 
-    // The matrix's queries are compiled once (EF.CompileAsyncQuery), like the SKP page's: EF then skips walking and
-    // hashing each LINQ tree on every view to find its cached SQL.
+    // The matrix's queries are compiled (ADR 0008): each view of the matrix runs all of them.
     private static readonly Func<KinaraDbContext, Guid, int, IAsyncEnumerable<SkpAtasan>> SkpSaya = EF.CompileAsyncQuery(
         (KinaraDbContext db, Guid saya, int tahun) => db.Skp.AsNoTracking().Where(s => s.PegawaiId == saya && s.Tahun == tahun)
             .Select(s => new SkpAtasan(s.Id, s.Status, s.Revisi, s.PeriodeAwal, s.PeriodeAkhir, s.Pendekatan, s.JenisJabatan, s.RevisiDariId)));

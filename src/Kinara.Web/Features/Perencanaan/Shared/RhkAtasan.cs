@@ -15,7 +15,7 @@ public static class RhkAtasan
 {
     private sealed record SkpPilihan(Guid Id, StatusSkp Status, List<RhkAtasanPilihan> Rhk);
 
-    // Compiled once (every RHK form opens it): see InfoAsync.
+    // Compiled (ADR 0008): every RHK form opens it.
     private static readonly Func<KinaraDbContext, Guid, int, DateOnly, DateOnly, CancellationToken, Task<SkpPilihan?>> Pilihan = EF.CompileAsyncQuery(
         (KinaraDbContext db, Guid penilai, int tahun, DateOnly awal, DateOnly akhir, CancellationToken ct) => db.Skp.AsNoTracking()
             .Where(s => s.PegawaiId == penilai && s.Tahun == tahun && s.Status != StatusSkp.Digantikan)
@@ -42,9 +42,8 @@ public static class RhkAtasan
 
     private sealed record BarisInfo(Guid Id, string Teks, Guid PegawaiId, int Tahun, StatusSkp Status, bool Ketua);
 
-    // Compiled once: on the SKP page this runs on every view, and EF's per-call work to find the cached SQL for this tree
-    // (the EXISTS over tim kerja makes it a large one) cost more than the query. The tim kerja check rides along as an
-    // EXISTS per row (a handful of rows) instead of a query of its own.
+    // Compiled (ADR 0008): the SKP page runs it on every view, and the EXISTS over tim kerja makes its tree a large one.
+    // The tim kerja check rides along as an EXISTS per row (a handful of rows) instead of a query of its own.
     private static readonly Func<KinaraDbContext, List<Guid>, bool, Guid, int, IAsyncEnumerable<BarisInfo>> Info = EF.CompileAsyncQuery(
         (KinaraDbContext db, List<Guid> daftar, bool denganTim, Guid pid, int tahun) =>
             from r in db.Rhk.AsNoTracking()

@@ -55,8 +55,7 @@ public sealed class DetailModel(KinaraDbContext db, PengaturanInstansiCache peng
         return Page();
     }
 
-    // The page's queries are compiled once (EF.CompileAsyncQuery): EF then skips, on every view, walking and hashing the
-    // expression trees to find its cached SQL, which cost more app CPU than reading the results (bench/RESULTS.md).
+    // The page's queries are compiled (ADR 0008): the SKP page is a quarter of the month-end mix.
     private static readonly Func<KinaraDbContext, Guid, CancellationToken, Task<Skp?>> SkpDenganRhk = EF.CompileAsyncQuery(
         (KinaraDbContext db, Guid id, CancellationToken ct) => db.Skp.AsNoTracking().Include(s => s.Rhk).ThenInclude(r => r.Indikator).FirstOrDefault(s => s.Id == id));
 

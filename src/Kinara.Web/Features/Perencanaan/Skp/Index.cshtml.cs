@@ -26,7 +26,7 @@ public sealed class IndexModel(KinaraDbContext db, PosisiService posisiService, 
     /// <summary>The approved SKP was made for another jabatan or atasan than the pegawai has today: offer a new period.</summary>
     public bool PosisiBerubah { get; private set; }
 
-    // Compiled once (EF.CompileAsyncQuery), like the SKP page's queries: EF skips walking and hashing the LINQ tree per view.
+    // Compiled (ADR 0008): every view of the pegawai's SKP list runs it.
     private static readonly Func<KinaraDbContext, Guid, IAsyncEnumerable<Baris>> SkpSaya = EF.CompileAsyncQuery(
         (KinaraDbContext db, Guid saya) => db.Skp.AsNoTracking().Where(s => s.PegawaiId == saya)
             .OrderByDescending(s => s.Tahun).ThenByDescending(s => s.PeriodeAwal).ThenByDescending(s => s.Revisi)

@@ -76,8 +76,7 @@ public sealed class RhkModel(KinaraDbContext db) : SkpPageModel(db)
         return Page();
     }
 
-    // The form and its save are a tenth of the month-end mix each: their SKP loads are compiled once (EF.CompileAsyncQuery), so
-    // EF does not walk and hash the query trees on every request to find the cached SQL.
+    // Compiled (ADR 0008): the form and its save are a tenth of the month-end mix each.
     private static readonly Func<KinaraDbContext, Guid, CancellationToken, Task<Skp?>> SkpSaja = EF.CompileAsyncQuery(
         (KinaraDbContext db, Guid id, CancellationToken ct) => db.Skp.AsNoTracking().FirstOrDefault(s => s.Id == id));
 

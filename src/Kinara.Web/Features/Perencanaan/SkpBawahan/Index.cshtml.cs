@@ -76,7 +76,7 @@ public sealed class IndexModel(KinaraDbContext db, PosisiService posisi, TimePro
     private sealed record SkpRingkas(Guid Id, Guid PegawaiId, StatusSkp Status, int Revisi, DateTime? DiajukanPada, Guid? PejabatPenilaiId,
         string JabatanNama);
 
-    // Compiled once (EF.CompileAsyncQuery), like the SKP page's queries: EF skips walking and hashing the LINQ tree per view.
+    // Compiled (ADR 0008): every view of the atasan's list runs it.
     private static readonly Func<KinaraDbContext, int, List<Guid>, Guid, IAsyncEnumerable<SkpRingkas>> SkpTahun = EF.CompileAsyncQuery(
         (KinaraDbContext db, int tahun, List<Guid> ids, Guid saya) => db.Skp.AsNoTracking()
             .Where(s => s.Tahun == tahun && s.Status != StatusSkp.Digantikan && (ids.Contains(s.PegawaiId) || s.PejabatPenilaiId == saya))
