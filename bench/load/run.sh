@@ -68,7 +68,9 @@ if [ -z "${KINARA_BENCH_PG:-}" ]; then
   as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PGDIR/initdb.log" 2>&1
   as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 60 \
     -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=300 -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on" start >/dev/null
-  KINARA_BENCH_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
+  # The app reaches it through its Unix socket, as on a single server (docs/operasi.md): 11–19% more of the mix than
+  # over loopback TCP in alternating rounds (bench/RESULTS.md). psql below still uses TCP.
+  KINARA_BENCH_PG="Host=$PGDIR;Port=$PGPORT;Username=postgres;Database=postgres"
   PGURL="postgresql://postgres@127.0.0.1:$PGPORT/postgres"
   PGVERSION=$("$PGBIN/postgres" --version)
 else
