@@ -69,7 +69,13 @@ public static class RhkAtasan
             return [];
         }
         var rows = await Info(db, daftar, pegawaiId is not null, pegawaiId ?? Guid.Empty, tahun).ToListAsync(ct);
-        return rows.ToDictionary(r => r.Id,
-            r => new RhkAtasanInfo(r.Id, r.Teks, (r.PegawaiId == penilaiId || r.Ketua) && r.Tahun == tahun && r.Status != StatusSkp.Digantikan));
+        return rows.ToDictionary(r => r.Id, r => Buat(r.Id, r.Teks, r.PegawaiId, r.Tahun, r.Status, r.Ketua, penilaiId, tahun));
     }
+
+    /// <summary>
+    /// The rule of <see cref="InfoAsync"/> for a linked RHK read elsewhere (the SKP page reads them in its display query):
+    /// owned by the penilai, or by a ketua of the pegawai's tim kerja (<paramref name="ketua"/>), in the year, and its SKP not replaced.
+    /// </summary>
+    public static RhkAtasanInfo Buat(Guid id, string teks, Guid pemilik, int tahunPemilik, StatusSkp statusPemilik, bool ketua, Guid? penilaiId, int tahun) =>
+        new(id, teks, (pemilik == penilaiId || ketua) && tahunPemilik == tahun && statusPemilik != StatusSkp.Digantikan);
 }
