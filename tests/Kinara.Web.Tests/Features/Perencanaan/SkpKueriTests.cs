@@ -14,6 +14,10 @@ namespace Kinara.Web.Tests.Features.Perencanaan;
 /// </summary>
 public sealed class SkpKueriTests(KinaraFactory factory, ITestOutputHelper output) : IClassFixture<KinaraFactory>
 {
+    /// <summary>The pelaksana post of the test pegawai, rated by the Atasan (Kepala Bidang).</summary>
+    private static PosisiSkp PosisiStaf(TestTenant t) => new(t.JabatanStafId, "Pengadministrasi Perkantoran", JenisJabatan.Pelaksana,
+        t.UnitBidangId, "Bidang Pembinaan SD", t.Atasan.PegawaiId, t.Atasan.Nama, t.Atasan.Nip);
+
     /// <summary>A typical draft: two RHK linked to the atasan's, three indicators, lampiran, an ekspektasi khusus.</summary>
     private async Task<(TestAccount Akun, Guid SkpId, Guid RhkId)> SkpBiasaAsync(string nama)
     {
@@ -22,8 +26,7 @@ public sealed class SkpKueriTests(KinaraFactory factory, ITestOutputHelper outpu
         var akun = await SkpUji.PegawaiBaruAsync(factory, t, nama);
         var (skpId, rhkId) = await factory.WithDbAsync(t.Id, async db =>
         {
-            var posisi = new PosisiSkp(t.JabatanStafId, "Pengadministrasi Perkantoran", JenisJabatan.Pelaksana, t.UnitBidangId, "Bidang Pembinaan SD",
-                t.Atasan.PegawaiId, t.Atasan.Nama, t.Atasan.Nip);
+            var posisi = PosisiStaf(t);
             var skp = Skp.Buat(t.Id, akun.PegawaiId, new DateOnly(SkpUji.Tahun, 1, 1), new DateOnly(SkpUji.Tahun, 12, 31), Pendekatan.Kuantitatif, posisi, DateTime.UtcNow);
             var r1 = skp.TambahRhk(JenisRhk.Utama, "Tersusunnya laporan pembinaan sekolah", atasan.RhkUtama, JenisCascading.TidakLangsung);
             skp.TambahIndikator(r1.Id, AspekIndikator.Kuantitas, null, "Jumlah laporan pembinaan", 12, null, null, "Laporan");
@@ -90,8 +93,7 @@ public sealed class SkpKueriTests(KinaraFactory factory, ITestOutputHelper outpu
         var akun = await SkpUji.PegawaiBaruAsync(factory, t, "Kueri Tautan Tim");
         var ketua = await SkpUji.PegawaiBaruAsync(factory, t, "Ketua Tim Tautan");
         var lain = await SkpUji.PegawaiBaruAsync(factory, t, "Bukan Ketua Tautan");
-        var posisi = new PosisiSkp(t.JabatanStafId, "Pengadministrasi Perkantoran", JenisJabatan.Pelaksana, t.UnitBidangId, "Bidang Pembinaan SD",
-            t.Atasan.PegawaiId, t.Atasan.Nama, t.Atasan.Nip);
+        var posisi = PosisiStaf(t);
         var id = await factory.WithDbAsync(t.Id, async db =>
         {
             Guid RhkDari(TestAccount pemilik, string teks)
@@ -141,8 +143,7 @@ public sealed class SkpKueriTests(KinaraFactory factory, ITestOutputHelper outpu
         {
             var skp = await db.Skp.Include(s => s.Rhk).ThenInclude(r => r.Indikator).Include(s => s.Perilaku).Include(s => s.Lampiran)
                 .SingleAsync(s => s.Id == id);
-            var posisi = new PosisiSkp(t.JabatanStafId, "Pengadministrasi Perkantoran", JenisJabatan.Pelaksana, t.UnitBidangId, "Bidang Pembinaan SD",
-                t.Atasan.PegawaiId, t.Atasan.Nama, t.Atasan.Nip);
+            var posisi = PosisiStaf(t);
             skp.Ajukan(posisi, reviuPengelola: false, DateTime.UtcNow);
             skp.Setujui(t.Atasan.PegawaiId, DateTime.UtcNow);
             await db.SaveChangesAsync();
