@@ -144,6 +144,37 @@ public sealed class MonitoringTests(KinaraFactory factory) : IClassFixture<Kinar
     }
 
     [Fact]
+    public async Task Both_orders_of_a_level_list_the_same_rows_from_one_count()
+    {
+        await SiapkanAsync();
+        var beta = factory.Data.Beta;
+        var client = await factory.LoginAsync(beta.Admin);
+        var url = $"/perencanaan/monitoring?tahun={RencanaUji.Tahun}&unit={beta.UnitDinasId}";
+        var nama = Baris(await Html.GetAsync(client, url));
+        List<(string Nama, int Pegawai, int Disetujui, double Persen)> capaian;
+        using (var hitung = new HitungKueri(factory))
+        {
+            capaian = Baris(await Html.GetAsync(client, url + "&urut=capaian"));
+            Assert.Equal(0, MonitoringCacheTests.KueriHitung(hitung)); // the other order of figures already counted
+        }
+        Assert.True(nama.Count >= 3, string.Join(" | ", nama)); // the dinas's own pegawai, Bidang Pembinaan SD, the test bidang
+        Assert.Equal(nama.OrderBy(b => b.Nama), capaian.OrderBy(b => b.Nama));
+        // The dinas's own pegawai come first in both orders; then by name, or by the share approved (lowest first).
+        Assert.StartsWith("Langsung di", nama[0].Nama);
+        Assert.Equal(nama[0], capaian[0]);
+        Assert.Equal(nama.Skip(1).OrderBy(b => b.Nama, StringComparer.Create(new("id-ID"), false)).ToList(), nama.Skip(1).ToList());
+        Assert.Equal(capaian.Skip(1).OrderBy(b => b.Persen).ThenBy(b => b.Nama, StringComparer.Create(new("id-ID"), false)).ToList(),
+            capaian.Skip(1).ToList());
+        Assert.Contains(nama, b => b.Nama == Bidang && b.Persen == 25.0);
+
+        static List<(string Nama, int Pegawai, int Disetujui, double Persen)> Baris(AngleSharp.Dom.IDocument page) =>
+            page.QuerySelectorAll("tbody tr").Select(r => (
+                r.QuerySelector("td[data-label='Unit']")!.TextContent.Trim(), Angka(r, "Pegawai"), Angka(r, "Disetujui"),
+                double.Parse(Regex.Match(r.TextContent, @"([\d,]+)% disetujui").Groups[1].Value, new System.Globalization.CultureInfo("id-ID"))))
+            .ToList();
+    }
+
+    [Fact]
     public async Task A_pegawai_cannot_open_the_monitoring_and_another_instansi_gets_404()
     {
         var bidang = await SiapkanAsync();

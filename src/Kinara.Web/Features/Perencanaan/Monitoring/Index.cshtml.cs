@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Claims;
 using Kinara.Web.Data;
 using Kinara.Web.Features.Organisasi.Shared;
@@ -16,7 +18,7 @@ namespace Kinara.Web.Features.Perencanaan.Monitoring;
 /// <summary>
 /// Monitoring pengisian SKP: per perangkat daerah (or, drilled down, per unit below one) how many active pegawai have no
 /// SKP, a draft, a submitted, a returned or an approved SKP for the year. One grouped query counts per (unit, status) for
-/// the whole subtree; the counts are rolled up the unit tree in memory.
+/// the whole subtree; the counts are rolled up the unit tree in memory, and the rolled-up rows are what is cached.
 /// </summary>
 /// <remarks>
 /// A statistics view that every admin and pimpinan keeps reloading at month-end, while the whole-Pemda count reads every SKP
@@ -64,7 +66,7 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock, HitunganC
     public IReadOnlyList<int> PilihanTahun { get; private set; } = [];
     public List<UnitRow> Jejak { get; private set; } = [];
     /// <summary>Every row of this level (the .xlsx has them all).</summary>
-    public List<Baris> Daftar { get; private set; } = [];
+    public IReadOnlyList<Baris> Daftar { get; private set; } = [];
     /// <summary>The rows shown: a Dinas Pendidikan has hundreds of schools, too many for one phone screen.</summary>
     public Paging<Baris> Halaman { get; private set; } = new([], 1, UkuranHalaman, 0);
 
@@ -110,6 +112,56 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock, HitunganC
 
     private sealed record KunciPerbarui(string Pengguna);
 
+    /// <summary>An Instansi's unit list indexed by id and by induk: built once per cached list, not once per request.</summary>
+    private sealed class PohonUnit
+    {
+        public PohonUnit(List<UnitRow> units)
+        {
+            ById = units.ToDictionary(u => u.Id);
+            var byId = ById;
+            Anak = units.Where(u => u.IndukId is { } i && byId.ContainsKey(i)).ToLookup(u => u.IndukId!.Value);
+            Akar = units.Where(u => u.IndukId is not { } i || !byId.ContainsKey(i)).ToList();
+        }
+
+        public Dictionary<Guid, UnitRow> ById { get; }
+        public ILookup<Guid, UnitRow> Anak { get; }
+        /// <summary>The top units: no induk, or an induk that is not in the list.</summary>
+        public List<UnitRow> Akar { get; }
+    }
+
+    /// <summary>
+    /// The counts of one level rolled up into its rows, kept with the counts: the roll-up walks every counted unit up the
+    /// tree (1,100 units in a large Pemda), which was most of the page's own work when done on every request. The rows are
+    /// shared by the requests that read the entry and never changed after it is built.
+    /// </summary>
+    private sealed class Rekap(List<Baris> unit, Baris? langsung, Baris? tanpaUnit, Baris total)
+    {
+        private readonly ConcurrentDictionary<(string Budaya, bool Capaian), IReadOnlyList<Baris>> _urutan = new();
+
+        public Baris Total { get; } = total;
+
+        /// <summary>The rows in the order asked (per display culture, since names sort by it), built once per order.</summary>
+        public IReadOnlyList<Baris> Daftar(bool capaian) => _urutan.GetOrAdd((CultureInfo.CurrentCulture.Name, capaian), k =>
+        {
+            var nama = StringComparer.Create(CultureInfo.GetCultureInfo(k.Budaya), ignoreCase: false);
+            // Units without any active pegawai are left out: they have nothing to fill in.
+            var tampil = unit.Where(b => b.Total > 0);
+            var daftar = (k.Capaian
+                    ? tampil.OrderBy(b => b.Persen(StatusPengisian.Disetujui)).ThenBy(b => b.Nama, nama)
+                    : tampil.OrderBy(b => b.Nama, nama))
+                .ToList();
+            if (langsung is { Total: > 0 })
+            {
+                daftar.Insert(0, langsung);
+            }
+            if (tanpaUnit is not null)
+            {
+                daftar.Add(tanpaUnit);
+            }
+            return daftar;
+        });
+    }
+
     private async Task<bool> MuatAsync(bool pakaiCache, CancellationToken ct)
     {
         TahunDipilih = TahunKinerja.Pilih(Tahun, clock);
@@ -120,72 +172,56 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock, HitunganC
         PerbaruiDitunda = Perbarui && CacheDetik > 0 && !segarkan;
 
         // The computations run on this request's DbContext without its cancellation: others may be waiting for them.
-        var units = (await hitungan.AmbilAsync(new KunciUnit(InstansiId), umur, segarkan,
-            () => Pilihan.SemuaUnitAsync(db, CancellationToken.None), ct)).Nilai;
-        var byId = units.ToDictionary(u => u.Id);
-        var anak = units.Where(u => u.IndukId is { } i && byId.ContainsKey(i)).ToLookup(u => u.IndukId!.Value);
+        var pohon = (await hitungan.AmbilAsync(new KunciUnit(InstansiId), umur, segarkan,
+            async () => new PohonUnit(await Pilihan.SemuaUnitAsync(db, CancellationToken.None)), ct)).Nilai;
 
-        List<UnitRow> baris;
-        HashSet<Guid>? lingkup = null;
         if (Unit is { } unitId)
         {
-            if (!byId.TryGetValue(unitId, out var dipilih))
+            if (!pohon.ById.TryGetValue(unitId, out var dipilih))
             {
                 return false; // unknown here, or another instansi's unit
             }
-            for (UnitRow? u = dipilih; u is not null && Jejak.Count < 32; u = u.IndukId is { } i ? byId.GetValueOrDefault(i) : null)
+            for (UnitRow? u = dipilih; u is not null && Jejak.Count < 32; u = u.IndukId is { } i ? pohon.ById.GetValueOrDefault(i) : null)
             {
                 Jejak.Insert(0, u);
             }
-            lingkup = LingkupUnit.Turunan(unitId, anak);
-            baris = anak[unitId].ToList();
         }
-        else
-        {
-            baris = units.Where(u => u.IndukId is not { } i || !byId.ContainsKey(i)).ToList();
-        }
-
-        var rowOf = new Dictionary<Guid, Baris>();
-        foreach (var u in baris)
-        {
-            rowOf[u.Id] = new Baris(u.Id, u.Nama, anak[u.Id].Any(), false);
-        }
-        Baris? langsung = Unit is { } x ? new Baris(x, byId[x].Nama, false, true) : null;
-        Baris? tanpaUnit = null;
 
         var mulai = Stopwatch.GetTimestamp();
         var tahun = TahunDipilih;
+        var unit = Unit;
         // The key is only ever a unit found above in this Instansi's tree, so foreign or made-up ids fill no cache entries.
-        var terhitung = await hitungan.AmbilAsync(new KunciHitungan(InstansiId, tahun, Unit), umur, segarkan,
-            () => Pengisian.HitungAsync(db, tahun, lingkup, CancellationToken.None), ct);
+        var terhitung = await hitungan.AmbilAsync(new KunciHitungan(InstansiId, tahun, unit), umur, segarkan,
+            async () =>
+            {
+                var lingkup = unit is { } u ? LingkupUnit.Turunan(u, pohon.Anak) : null;
+                return RekapDari(await Pengisian.HitungAsync(db, tahun, lingkup, CancellationToken.None), pohon, unit);
+            }, ct);
         ServerTimingAttribute.Catat(HttpContext, "db", mulai);
         DataPer = terhitung.DihitungPada;
-        foreach (var (uid, status, jumlah) in terhitung.Nilai)
-        {
-            var target = Tujuan(uid);
-            if (target is null)
-            {
-                target = tanpaUnit ??= new Baris(null, "Tanpa unit / unit tidak dikenal", false, false);
-            }
-            target.Jumlah[(int)status] += jumlah;
-            Total.Jumlah[(int)status] += jumlah;
-        }
-
-        // Units without any active pegawai are left out: they have nothing to fill in.
-        var tampil = rowOf.Values.Where(b => b.Total > 0);
-        Daftar = (Urut == "capaian"
-                ? tampil.OrderBy(b => b.Persen(StatusPengisian.Disetujui)).ThenBy(b => b.Nama, StringComparer.CurrentCulture)
-                : tampil.OrderBy(b => b.Nama, StringComparer.CurrentCulture))
-            .ToList();
-        if (langsung is { Total: > 0 })
-        {
-            Daftar.Insert(0, langsung);
-        }
-        if (tanpaUnit is not null)
-        {
-            Daftar.Add(tanpaUnit);
-        }
+        Total = terhitung.Nilai.Total;
+        Daftar = terhitung.Nilai.Daftar(Urut == "capaian");
         return true;
+    }
+
+    /// <summary>Rolls the counts per (unit, status) up into the rows of the level below <paramref name="dipilih"/> (null: the top units).</summary>
+    private static Rekap RekapDari(List<(Guid? UnitId, StatusPengisian Status, int Jumlah)> hitungan, PohonUnit pohon, Guid? dipilih)
+    {
+        var rowOf = new Dictionary<Guid, Baris>();
+        foreach (var u in dipilih is { } d ? pohon.Anak[d] : pohon.Akar)
+        {
+            rowOf[u.Id] = new Baris(u.Id, u.Nama, pohon.Anak[u.Id].Any(), false);
+        }
+        var langsung = dipilih is { } x ? new Baris(x, pohon.ById[x].Nama, false, true) : null;
+        Baris? tanpaUnit = null;
+        var total = new Baris(null, "Jumlah", false, false);
+        foreach (var (uid, status, jumlah) in hitungan)
+        {
+            var target = Tujuan(uid) ?? (tanpaUnit ??= new Baris(null, "Tanpa unit / unit tidak dikenal", false, false));
+            target.Jumlah[(int)status] += jumlah;
+            total.Jumlah[(int)status] += jumlah;
+        }
+        return new Rekap(rowOf.Values.ToList(), langsung, tanpaUnit, total);
 
         // The displayed row a pegawai's unit rolls up into: walk up until a unit shown as a row (or the drilled unit itself).
         Baris? Tujuan(Guid? unit)
@@ -196,11 +232,11 @@ public sealed class IndexModel(KinaraDbContext db, TimeProvider clock, HitunganC
                 {
                     return b;
                 }
-                if (id == Unit)
+                if (id == dipilih)
                 {
                     return langsung;
                 }
-                unit = byId.TryGetValue(id, out var u) ? u.IndukId : null;
+                unit = pohon.ById.TryGetValue(id, out var u) ? u.IndukId : null;
             }
             return null;
         }
