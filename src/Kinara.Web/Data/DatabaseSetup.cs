@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -38,14 +39,14 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database__Provider=Postgres needs ConnectionStrings__Kinara.");
             }
             o.UseNpgsql(KoneksiPostgres(cs), n => n.MigrationsHistoryTable("__ef_migrations"));
-            if (sp.GetService<Features.Organisasi.Struktur.StrukturInterceptor>() is { } struktur) { o.AddInterceptors(struktur); } // evicts the in-memory structure on write
+            Penyadap(sp, o);
         });
         services.AddPooledDbContextFactory<SqliteKinaraDbContext>((sp, o) =>
         {
             var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kinara");
             o.UseSqlite(string.IsNullOrWhiteSpace(cs) ? DefaultSqlite(sp.GetRequiredService<IHostEnvironment>()) : cs,
                 s => s.MigrationsHistoryTable("__ef_migrations"));
-            if (sp.GetService<Features.Organisasi.Struktur.StrukturInterceptor>() is { } struktur) { o.AddInterceptors(struktur); } // evicts the in-memory structure on write
+            Penyadap(sp, o);
         });
         // The only way to a context: rented for the scope and bound to the scope's tenant; the scope's end returns it to
         // the pool without a tenant (KinaraDbContext.Dispose).
@@ -54,6 +55,16 @@ public static class DatabaseSetup
                 : sp.GetRequiredService<IDbContextFactory<SqliteKinaraDbContext>>().CreateDbContext())
             .Sewa(sp.GetRequiredService<Infrastructure.Tenancy.TenantContext>(), sp.GetRequiredService<TimeProvider>()));
         return services;
+    }
+
+    /// <summary>
+    /// The contexts' interceptors: the structure's (evicts the in-memory structure on write) and any other registered as
+    /// <see cref="IInterceptor"/> (the tests add one so that EF reports every connection opening).
+    /// </summary>
+    private static void Penyadap(IServiceProvider sp, DbContextOptionsBuilder o)
+    {
+        if (sp.GetService<Features.Organisasi.Struktur.StrukturInterceptor>() is { } struktur) { o.AddInterceptors(struktur); }
+        o.AddInterceptors(sp.GetServices<IInterceptor>());
     }
 
     /// <summary>Connections per node: four per CPU core of this server, at least 8 (the database usually shares the server).</summary>

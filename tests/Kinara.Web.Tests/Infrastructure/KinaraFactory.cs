@@ -1,6 +1,7 @@
 using Kinara.Web.Data;
 using Kinara.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Kinara.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -63,6 +64,9 @@ public class KinaraFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(k, v);
         }
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
+        // Any connection interceptor makes EF report every connection opening; without one it skips the report for a
+        // second after an opening nobody listened to, and HitungKueri.KoneksiDibuka would miss openings.
+        builder.ConfigureServices(s => s.AddSingleton<IInterceptor>(new HitungKueri.KoneksiTerlihat()));
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can assert them.</summary>

@@ -444,6 +444,8 @@ public sealed class MatriksTests(KinaraFactory factory, Xunit.Abstractions.ITest
         {
             var page = await Html.GetAsync(client, "/perencanaan/matriks");
             kueri46 = hitung.Jumlah;
+            // Its statements share one connection from the pool ([SatuKoneksi]): under load each opening waits in the queue.
+            Assert.Equal(1, hitung.KoneksiDibuka);
             Assert.True(page.QuerySelectorAll("#matriks thead tr.matriks-kepala th").Length >= 46);
             Assert.Equal(Url(rhk, terakhir.PegawaiId), Sel(page, rhk, terakhir.PegawaiId).QuerySelector("a")!.GetAttribute("href"));
         }

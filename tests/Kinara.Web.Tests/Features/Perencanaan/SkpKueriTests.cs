@@ -70,6 +70,7 @@ public sealed class SkpKueriTests(KinaraFactory factory, ITestOutputHelper outpu
         var (page, hitung) = await HitungAsync(() => Html.GetAsync(client, $"/perencanaan/skp/{id}"));
         output.WriteLine(hitung.ToString());
         Assert.InRange(KueriHalaman(hitung), 1, 2);
+        Assert.Equal(1, hitung.KoneksiDibuka); // [SatuKoneksi]: both statements on one connection from the pool
 
         Assert.Contains("Kueri Halaman SKP", page.QuerySelector("#kepala-skp")!.TextContent);
         Assert.Contains(akun.Nip, page.QuerySelector("#kepala-skp")!.TextContent);
@@ -188,6 +189,7 @@ public sealed class SkpKueriTests(KinaraFactory factory, ITestOutputHelper outpu
         var (page, hitung) = await HitungAsync(() => Html.GetAsync(client, url));
         output.WriteLine(hitung.ToString());
         Assert.InRange(KueriHalaman(hitung), 1, 2);
+        Assert.Equal(1, hitung.KoneksiDibuka);
         Assert.Equal("Tersusunnya laporan pembinaan sekolah", page.QuerySelector("#Input_Teks")!.TextContent.Trim());
         var pilihan = page.QuerySelectorAll("#Input_RhkAtasanId option").Select(o => o.TextContent.Trim()).ToList();
         Assert.Contains("Meningkatnya mutu pembinaan sekolah dasar", pilihan);
@@ -200,6 +202,7 @@ public sealed class SkpKueriTests(KinaraFactory factory, ITestOutputHelper outpu
         var baca = hitungSimpan.Perintah.TakeWhile(p => p.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
             .Count(p => !p.Contains("audit", StringComparison.OrdinalIgnoreCase) && !p.Contains("impor_job", StringComparison.OrdinalIgnoreCase));
         Assert.InRange(baca, 1, 2);
+        Assert.Equal(1, hitungSimpan.KoneksiDibuka); // reads, write and audit entries on one connection
         Assert.Contains(hitungSimpan.Perintah, p => p.Contains("UPDATE", StringComparison.OrdinalIgnoreCase) && p.Contains("Versi"));
 
         var skp = await SkpUji.MuatAsync(factory, factory.Data.Alpha.Id, id);

@@ -15,6 +15,7 @@ namespace Kinara.Web.Features.Perencanaan.Matriks;
 /// written. Open to every signed-in pegawai: it only ever shows the user's own SKP and the people they rate or lead.
 /// </summary>
 [ServerTiming]
+[SatuKoneksi]
 public sealed class IndexModel(KinaraDbContext db, PosisiService posisi, TimeProvider clock) : KinaraPageModel
 {
     [BindProperty(SupportsGet = true)] public int? Tahun { get; set; }

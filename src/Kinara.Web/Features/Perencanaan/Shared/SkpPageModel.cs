@@ -8,8 +8,10 @@ namespace Kinara.Web.Features.Perencanaan.Shared;
 
 /// <summary>
 /// Base of the pages that open one SKP: loads the aggregate (foreign tenant → 404 through the query filter),
-/// decides what the user may do with it, and carries the concurrency check every SKP form needs.
+/// decides what the user may do with it, and carries the concurrency check every SKP form needs. Its handlers run on one
+/// database connection (<see cref="SatuKoneksiAttribute"/>): each of these pages reads the SKP and then more.
 /// </summary>
+[SatuKoneksi]
 public abstract class SkpPageModel(KinaraDbContext db) : KinaraPageModel
 {
     protected KinaraDbContext Db => db;
