@@ -42,7 +42,7 @@ public sealed class HitungKueri : IObserver<DiagnosticListener>, IObserver<KeyVa
     }
     private readonly ConcurrentQueue<string> _perintah = new();
     private int _jumlah;
-    private int _koneksi_dibuka;
+    private int _koneksiDibuka;
 
     public HitungKueri(KinaraFactory factory)
     {
@@ -58,7 +58,7 @@ public sealed class HitungKueri : IObserver<DiagnosticListener>, IObserver<KeyVa
     public int Jumlah => Volatile.Read(ref _jumlah);
 
     /// <summary>How many times the app's contexts opened their database connection (taken from the pool) meanwhile.</summary>
-    public int KoneksiDibuka => Volatile.Read(ref _koneksi_dibuka);
+    public int KoneksiDibuka => Volatile.Read(ref _koneksiDibuka);
 
     /// <summary>The SQL of every counted command, in the order they finished.</summary>
     public IReadOnlyList<string> Perintah => _perintah.ToList();
@@ -85,12 +85,9 @@ public sealed class HitungKueri : IObserver<DiagnosticListener>, IObserver<KeyVa
         else if (value.Key == RelationalEventId.ConnectionOpened.Name && value.Value is ConnectionEndEventData buka
                  && buka.Context?.Database.GetConnectionString() == _koneksi && !KerjaLatar.SedangBerjalan())
         {
-            Interlocked.Increment(ref _koneksi_dibuka);
+            Interlocked.Increment(ref _koneksiDibuka);
         }
     }
-
-    /// <summary>Does nothing; registered by KinaraFactory so that EF reports every connection opening (see there).</summary>
-    public sealed class KoneksiTerlihat : DbConnectionInterceptor;
 
     public void OnCompleted() { }
     public void OnError(Exception error) { }
@@ -102,4 +99,7 @@ public sealed class HitungKueri : IObserver<DiagnosticListener>, IObserver<KeyVa
             _langganan.ForEach(l => l.Dispose());
         }
     }
+
+    /// <summary>Does nothing; registered by KinaraFactory so that EF reports every connection opening (see there).</summary>
+    public sealed class KoneksiTerlihat : DbConnectionInterceptor;
 }
