@@ -11,6 +11,8 @@
 #          bench/load/banding.sh VARIANT...
 #   VARIANT = label@build-dir[@VAR=VALUE VAR=VALUE ...]   (build-dir holds Kinara.Web.dll; the variables go to the app)
 #   ROUNDS=3 WARMUP=45 SECS=30 CONN=64 SANDI=<password of the generated accounts, default Kinara#2026>
+#   BATAS=1: after each variant's mix, SECS more of the limit endpoint on the same app, and the mix as a share of it
+#   (for changes that touch what the limit endpoint also uses, such as the connection settings)
 # Example: bench/load/banding.sh "lama@/tmp/build-lama" "baru@/tmp/build-baru" "baru-gc@/tmp/build-baru@DOTNET_GCgen0size=0x4000000"
 # The sign-in cookies in $WORK/sessions.tsv are renewed before they are 25 minutes old: older ones make every request
 # run the security-stamp check (wrk does not keep the renewed cookie a browser would), which measures something else.
@@ -43,13 +45,19 @@ mulai() { # build-dir, env assignments
   tail -20 "$WORK/banding-app.log" >&2; exit 1
 }
 
-campuran() { # seconds, latency dir
+campuran() { # seconds, latency dir[, mode, file]
   rm -rf "$2"; mkdir -p "$2"
-  wrk -t "$CONN" -c "$CONN" -d "${1}s" --timeout 10s -s "$HERE/campuran.lua" "$BASE" -- campuran "$WORK/sessions.tsv" "$CONN" 5 "$2" >"$2.out" 2>&1
+  wrk -t "$CONN" -c "$CONN" -d "${1}s" --timeout 10s -s "$HERE/campuran.lua" "$BASE" -- "${3:-campuran}" "${4:-$WORK/sessions.tsv}" "$CONN" 5 "$2" >"$2.out" 2>&1
 }
 
-echo "| round | variant | req/s | app CPU ms per request | p99 ms | unexpected status | peak RSS MB |"
-echo "|---:|---|---:|---:|---:|---:|---:|"
+BATAS=${BATAS:-0}
+if [ "$BATAS" = 1 ]; then
+  echo "| round | variant | req/s | app CPU ms per request | p99 ms | unexpected status | peak RSS MB | limit req/s | mix/limit |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+else
+  echo "| round | variant | req/s | app CPU ms per request | p99 ms | unexpected status | peak RSS MB |"
+  echo "|---:|---|---:|---:|---:|---:|---:|"
+fi
 for round in $(seq 1 "$ROUNDS"); do
   for v in "$@"; do
     IFS=@ read -r label dir vars <<<"$v"
@@ -62,9 +70,15 @@ for round in $(seq 1 "$ROUNDS"); do
     campuran "$SECS" "$WORK/banding.lat"
     c1=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
     hwm=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
-    cat "$WORK/banding.lat"/lat.* | sort -t$'\t' -k2,2n | awk -F'\t' -v c=$((c1 - c0)) -v t="$(getconf CLK_TCK)" -v s="$SECS" -v r="$round" -v l="$label" -v h="$hwm" '
+    baris=$(cat "$WORK/banding.lat"/lat.* | sort -t$'\t' -k2,2n | awk -F'\t' -v c=$((c1 - c0)) -v t="$(getconf CLK_TCK)" -v s="$SECS" -v r="$round" -v l="$label" -v h="$hwm" '
       { v[++n] = $2; bad += ($3 == 0) }
-      END { printf "| %d | %s | %.1f | %.2f | %.1f | %d | %s |\n", r, l, n / s, 1000 * c / t / n, v[int((n * 99 + 99) / 100)], bad, h }'
+      END { printf "| %d | %s | %.1f | %.2f | %.1f | %d | %s |", r, l, n / s, 1000 * c / t / n, v[int((n * 99 + 99) / 100)], bad, h }')
+    if [ "$BATAS" = 1 ]; then
+      campuran "$SECS" "$WORK/banding.batas" batas "$WORK/ids.txt"
+      baris=$(cat "$WORK/banding.batas"/lat.* | awk -v s="$SECS" -v b="$baris" '
+        { n++ } END { split(b, f, "|"); printf "%s %.1f | %.1f%% |", b, n / s, 100 * f[4] / (n / s) }')
+    fi
+    echo "$baris"
   done
 done
 log "Left running: $BASE (pid $APP_PID, the last variant)"

@@ -48,6 +48,19 @@ public static class DatabaseSetup
                 s => s.MigrationsHistoryTable("__ef_migrations"));
             Penyadap(sp, o);
         });
+        // Data Protection's key ring, through a context and a connection pool of its own (KunciDbContext).
+        services.AddDbContext<KunciDbContext>((sp, o) =>
+        {
+            var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kinara");
+            if (sp.GetRequiredService<DatabaseOptions>().IsPostgres)
+            {
+                o.UseNpgsql(KoneksiKunci(cs!));
+            }
+            else
+            {
+                o.UseSqlite(string.IsNullOrWhiteSpace(cs) ? DefaultSqlite(sp.GetRequiredService<IHostEnvironment>()) : cs);
+            }
+        }, optionsLifetime: ServiceLifetime.Singleton);
         // The only way to a context: rented for the scope and bound to the scope's tenant; the scope's end returns it to
         // the pool without a tenant (KinaraDbContext.Dispose).
         services.AddScoped<KinaraDbContext>(sp => (sp.GetRequiredService<DatabaseOptions>().IsPostgres
@@ -91,6 +104,10 @@ public static class DatabaseSetup
     /// where 8 cost 0.35 ms. Requests beyond the pool wait asynchronously for a connection. A request uses one connection
     /// at a time; the position-tree build, the audit sealer and the import worker take theirs in their own scopes.</item>
     /// </list>
+    /// Npgsql's <c>Multiplexing</c> stays the operator's choice, off unless the connection string turns it on: on the
+    /// month-end mix it gave 20% more requests per second but a 13% higher p99, because a statement waits behind whatever
+    /// was sent before it on the shared connection (bench/RESULTS.md, session 10). The app runs no synchronous statement
+    /// (multiplexing refuses them) except Data Protection's, which have their own connections (<see cref="KoneksiKunci"/>).
     /// </summary>
     internal static string KoneksiPostgres(string cs)
     {
@@ -113,6 +130,13 @@ public static class DatabaseSetup
         }
         return b.ConnectionString;
     }
+
+    /// <summary>
+    /// The key ring's connections (<see cref="KunciDbContext"/>): the app's settings without multiplexing, whose
+    /// synchronous reads Npgsql refuses, in a pool of two, a different connection string and so a pool of its own.
+    /// </summary>
+    internal static string KoneksiKunci(string cs) =>
+        new NpgsqlConnectionStringBuilder(KoneksiPostgres(cs)) { Multiplexing = false, MaxPoolSize = 2 }.ConnectionString;
 
     /// <summary>Whether the operator's connection string names a setting (under any of its spellings).</summary>
     private static bool Menyebut(string cs, params string[] nama) => nama.Any(n => cs.Contains(n, StringComparison.OrdinalIgnoreCase));
@@ -147,7 +171,7 @@ public static class DatabaseSetup
     private static async Task<IAsyncDisposable> PostgresLeaseAsync(IServiceProvider services, ILogger log, CancellationToken ct)
     {
         // Not pooled: a pooled connection would keep its session, and the lock, after Dispose until it is reused.
-        var cs = new NpgsqlConnectionStringBuilder(services.GetRequiredService<IConfiguration>().GetConnectionString("Kinara")) { Pooling = false };
+        var cs = new NpgsqlConnectionStringBuilder(services.GetRequiredService<IConfiguration>().GetConnectionString("Kinara")) { Pooling = false, Multiplexing = false };
         var conn = new NpgsqlConnection(cs.ToString());
         try
         {

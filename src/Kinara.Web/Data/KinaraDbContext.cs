@@ -109,7 +109,7 @@ public abstract class KinaraDbContext(DbContextOptions options)
     {
         ChangeTracker.DetectChanges();
         var recorder = new AuditRecorder(this);
-        var pending = recorder.Collect();
+        var pending = await recorder.CollectAsync(cancellationToken);
         if (pending.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

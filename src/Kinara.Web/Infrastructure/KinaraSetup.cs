@@ -74,7 +74,7 @@ public static class KinaraSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
-        services.AddDataProtection().SetApplicationName("Kinara").PersistKeysToDbContext<KinaraDbContext>();
+        services.AddDataProtection().SetApplicationName("Kinara").PersistKeysToDbContext<KunciDbContext>();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

@@ -22,6 +22,9 @@ public class KinaraFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public TestData Data { get; private set; } = null!;
     public string Provider => _database!.Provider;
 
+    /// <summary>The throw-away database's connection string, as the app gets it unless <see cref="Settings"/> changes it.</summary>
+    protected string KoneksiUji => _database!.ConnectionString;
+
     /// <summary>Extra settings a test class can add by overriding.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 

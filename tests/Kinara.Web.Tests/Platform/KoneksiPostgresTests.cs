@@ -10,9 +10,10 @@ namespace Kinara.Web.Tests.Platform;
 public sealed class KoneksiPostgresTests(KinaraFactory factory) : IClassFixture<KinaraFactory>
 {
     [Fact]
-    public void A_plain_connection_string_gets_no_reset_statement_prepared_statements_one_generic_plan_each_and_a_small_pool()
+    public void A_plain_connection_string_gets_no_reset_statement_prepared_statements_one_generic_plan_each_and_a_small_pool_without_multiplexing()
     {
         var b = new NpgsqlConnectionStringBuilder(DatabaseSetup.KoneksiPostgres("Host=db;Username=kinara;Database=kinara"));
+        Assert.False(b.Multiplexing);
         Assert.True(b.NoResetOnClose);
         Assert.Equal(100, b.MaxAutoPrepare);
         Assert.Equal(Math.Max(8, 4 * Environment.ProcessorCount), b.MaxPoolSize);
@@ -31,11 +32,23 @@ public sealed class KoneksiPostgresTests(KinaraFactory factory) : IClassFixture<
     public void An_operator_who_chose_a_plan_mode_or_pool_settings_keeps_them()
     {
         var b = new NpgsqlConnectionStringBuilder(DatabaseSetup.KoneksiPostgres(
-            "Host=db;Options=-c plan_cache_mode=auto;No Reset On Close=false;Max Auto Prepare=0;Maximum Pool Size=50"));
+            "Host=db;Options=-c plan_cache_mode=auto;No Reset On Close=false;Max Auto Prepare=0;Maximum Pool Size=50;Multiplexing=true"));
         Assert.Equal("-c plan_cache_mode=auto", b.Options);
+        Assert.True(b.Multiplexing);
         Assert.Equal(50, b.MaxPoolSize);
         Assert.False(b.NoResetOnClose);
         Assert.Equal(0, b.MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void The_key_rings_connections_have_the_apps_settings_without_multiplexing_in_a_pool_of_their_own()
+    {
+        var b = new NpgsqlConnectionStringBuilder(DatabaseSetup.KoneksiKunci("Host=db;Username=kinara;Database=kinara;Multiplexing=true"));
+        Assert.False(b.Multiplexing);
+        Assert.Equal(2, b.MaxPoolSize);
+        Assert.True(b.NoResetOnClose);
+        Assert.Equal("-c plan_cache_mode=force_generic_plan", b.Options);
+        Assert.Equal("db", b.Host);
     }
 
     [Theory]

@@ -20,7 +20,7 @@ internal sealed class AuditRecorder(KinaraDbContext db)
 
     internal sealed record Pending(Guid InstansiId, AuditAksi Aksi, string Entitas, string EntitasId, string Perubahan);
 
-    public List<Pending> Collect()
+    public async Task<List<Pending>> CollectAsync(CancellationToken ct)
     {
         var result = new List<Pending>();
         foreach (var entry in db.ChangeTracker.Entries().ToList())
@@ -44,7 +44,7 @@ internal sealed class AuditRecorder(KinaraDbContext db)
                 // row, or an empty POST of a status/delete button would pass the concurrency check (security matrix).
                 baru.Versi = 1;
             }
-            if (NotAudited.Contains(entry.Metadata.ClrType) || InstansiOf(entry) is not { } instansiId)
+            if (NotAudited.Contains(entry.Metadata.ClrType) || await InstansiOfAsync(entry, ct) is not { } instansiId)
             {
                 continue;
             }
@@ -129,13 +129,15 @@ internal sealed class AuditRecorder(KinaraDbContext db)
         }
     }
 
-    private Guid? InstansiOf(EntityEntry entry) => entry.Entity switch
+    // Asynchronous: the only query here (a role's user, when that user is not loaded) must not block a thread, and
+    // Npgsql refuses synchronous statements on multiplexed connections (DatabaseSetup.KoneksiPostgres).
+    private async ValueTask<Guid?> InstansiOfAsync(EntityEntry entry, CancellationToken ct) => entry.Entity switch
     {
         ITenantOwned owned => owned.InstansiId,
         Instansi instansi => instansi.Id,
         ApplicationUser user => user.InstansiId,
         IdentityUserRole<Guid> role => db.Users.Local.FirstOrDefault(u => u.Id == role.UserId)?.InstansiId
-            ?? db.Users.AsNoTracking().Where(u => u.Id == role.UserId).Select(u => (Guid?)u.InstansiId).FirstOrDefault(),
+            ?? await db.Users.AsNoTracking().Where(u => u.Id == role.UserId).Select(u => (Guid?)u.InstansiId).FirstOrDefaultAsync(ct),
         _ => null,
     };
 

@@ -291,8 +291,8 @@ public sealed class StrukturTests(KinaraFactory factory, Xunit.Abstractions.ITes
             return;
         }
 
-        // A second node listening on the same database.
-        var cs = factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Kinara");
+        // A second node listening on the same database (LISTEN needs a connection of its own, never multiplexed).
+        var cs = new NpgsqlConnectionStringBuilder(factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Kinara")) { Multiplexing = false }.ConnectionString;
         await using var nodeLain = new NpgsqlConnection(cs);
         await nodeLain.OpenAsync();
         var diterima = new List<string>();

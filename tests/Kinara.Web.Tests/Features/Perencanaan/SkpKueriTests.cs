@@ -237,7 +237,7 @@ public sealed class SkpKueriTests(KinaraFactory factory, ITestOutputHelper outpu
         Assert.Equal(HttpStatusCode.Redirect, hapus.StatusCode);
         skp = await SkpUji.MuatAsync(factory, factory.Data.Alpha.Id, id);
         Assert.Equal((2, 1), (skp.Rhk.Count, skp.Rhk.Sum(r => r.Indikator.Count)));
-        Assert.False(await factory.WithDbAsync(factory.Data.Alpha.Id, db => Task.FromResult(db.IndikatorKinerja.Any(i => i.RhkId == rhkId))));
+        Assert.False(await factory.WithDbAsync(factory.Data.Alpha.Id, db => db.IndikatorKinerja.AnyAsync(i => i.RhkId == rhkId)));
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class StrukturListener(StrukturCache cache, DatabaseOptions databa
         {
             // Not pooled: LISTEN belongs to the session, which must not go back to a pool or be reset.
             Pooling = false,
+            Multiplexing = false,
             // A keepalive query every 15 s while waiting, so a dead server or network is noticed and we reconnect.
             KeepAlive = 15,
             ApplicationName = "kinara-struktur",
