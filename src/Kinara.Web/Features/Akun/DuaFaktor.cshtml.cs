@@ -14,6 +14,7 @@ namespace Kinara.Web.Features.Akun;
 /// Every account's own two-factor (TOTP) settings: set up with an authenticator app, recovery codes, turn off.
 /// Admins of an Instansi with <c>Wajib2faAdmin</c> are sent here by <see cref="TwoFactorEnforcementMiddleware"/>.
 /// </summary>
+[SatuKoneksi]
 public sealed class DuaFaktorModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, KinaraDbContext db) : KinaraPageModel
 {
     public const int JumlahKodePemulihan = 10;

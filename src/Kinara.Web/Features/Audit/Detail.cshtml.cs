@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinara.Web.Features.Audit;
 
 /// <summary>One audit entry in full, with its place in the hash chain. Read-only.</summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.BacaAudit)]
 public sealed class DetailModel(KinaraDbContext db) : KinaraPageModel
 {

@@ -14,6 +14,7 @@ namespace Kinara.Web.Features.Audit;
 /// The audit trail of the own Instansi (the query filter scopes it), newest first, with filters, keyset paging,
 /// CSV export and chain verification. Read-only on purpose: the trail is append-only, no page edits or deletes it.
 /// </summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.BacaAudit)]
 public sealed class IndexModel(KinaraDbContext db) : KinaraPageModel
 {

@@ -14,6 +14,7 @@ namespace Kinara.Web.Features.Organisasi.Akun;
 /// Active pegawai who have no account yet, and the form that makes one. The first password is generated (or typed
 /// by the admin) and shown once on the answer page; it is never stored readable.
 /// </summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.KelolaMasterData)]
 public sealed class BaruModel(KinaraDbContext db, UserManager<ApplicationUser> users) : KinaraPageModel
 {

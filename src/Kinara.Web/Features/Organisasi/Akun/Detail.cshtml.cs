@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinara.Web.Features.Organisasi.Akun;
 
 /// <summary>One account of the admin's Instansi: roles, password reset, unlock, two-factor reset, switch off/on.</summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.KelolaMasterData)]
 public sealed class DetailModel(KinaraDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : KinaraPageModel
 {

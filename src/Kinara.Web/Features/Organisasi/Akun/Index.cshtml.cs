@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinara.Web.Features.Organisasi.Akun;
 
 /// <summary>Accounts of the admin's own Instansi, with search and filters.</summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.KelolaMasterData)]
 public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraPageModel
 {

@@ -11,6 +11,7 @@ using static Kinara.Domain.Kepegawaian.Pegawai;
 
 namespace Kinara.Web.Features.Organisasi.JabatanPages;
 
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.BacaMasterData)]
 public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraPageModel
 {

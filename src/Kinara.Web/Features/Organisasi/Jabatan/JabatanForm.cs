@@ -45,6 +45,7 @@ public sealed class JabatanInput
 }
 
 /// <summary>What the create and edit pages of a jabatan share: the form, its selects and the rules checked before saving.</summary>
+[SatuKoneksi]
 public abstract class JabatanFormModel(KinaraDbContext db) : KinaraPageModel
 {
     [BindProperty] public JabatanInput Input { get; set; } = new();

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinara.Web.Features.Organisasi.PegawaiPages;
 
 /// <summary>One pegawai: the stored data, the pejabat penilai derived from the position tree, and the bawahan.</summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.BacaMasterData)]
 public sealed class DetailModel(KinaraDbContext db, PosisiService posisi, TimeProvider clock) : KinaraPageModel
 {

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kinara.Web.Features.Organisasi.PegawaiPages;
 
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.BacaMasterData)]
 public sealed class IndexModel(KinaraDbContext db) : KinaraPageModel
 {

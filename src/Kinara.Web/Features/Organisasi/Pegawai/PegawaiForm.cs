@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinara.Web.Features.Organisasi.PegawaiPages;
 
 /// <summary>What the create and edit pages of a pegawai share: the form, its selects and the rules checked before saving.</summary>
+[SatuKoneksi]
 public abstract partial class PegawaiFormModel(KinaraDbContext db) : KinaraPageModel
 {
     /// <summary>TempData key: NIP plausibility warnings, shown on the detail page after saving.</summary>

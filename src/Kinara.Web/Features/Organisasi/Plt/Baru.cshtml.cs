@@ -13,6 +13,7 @@ using static Kinara.Domain.Kepegawaian.Pegawai;
 
 namespace Kinara.Web.Features.Organisasi.Plt;
 
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.KelolaMasterData)]
 public sealed class BaruModel(KinaraDbContext db, TimeProvider clock) : KinaraPageModel
 {

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinara.Web.Features.Organisasi.Unit;
 
 /// <summary>The whole unit tree of the instansi: one query for the units, one grouped count of pegawai, shaped in memory.</summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.BacaMasterData)]
 public sealed class PohonModel(KinaraDbContext db) : KinaraPageModel
 {

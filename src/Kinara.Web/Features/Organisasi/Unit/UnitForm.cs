@@ -34,6 +34,7 @@ public sealed class UnitInput
 }
 
 /// <summary>What the create and edit pages of a unit share: the form, the induk select and the rules checked before saving.</summary>
+[SatuKoneksi]
 public abstract class UnitFormModel(KinaraDbContext db) : KinaraPageModel
 {
     [BindProperty] public UnitInput Input { get; set; } = new();

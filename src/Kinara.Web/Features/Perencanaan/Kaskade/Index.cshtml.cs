@@ -19,6 +19,7 @@ namespace Kinara.Web.Features.Perencanaan.Kaskade;
 /// perangkat daerah; everyone else sees the subtree under their own RHK. Four set-based queries (units, goals, SKP, RHK)
 /// for the whole perangkat daerah, the tree is built in memory; deep branches render on demand (htmx, or a link).
 /// </summary>
+[SatuKoneksi]
 [ServerTiming]
 public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraPageModel
 {

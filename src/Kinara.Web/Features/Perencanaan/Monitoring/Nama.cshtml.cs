@@ -16,6 +16,7 @@ namespace Kinara.Web.Features.Perencanaan.Monitoring;
 /// It reads the same "which SKP counts" join as the counts (<see cref="Pengisian"/>), so the two always agree; filter,
 /// order and paging run in the database.
 /// </summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.BacaMasterData)]
 [ServerTiming]
 public sealed class NamaModel(KinaraDbContext db, TimeProvider clock) : KinaraPageModel

@@ -11,6 +11,7 @@ namespace Kinara.Web.Features.Perencanaan.Pustaka;
 /// The indicator library: RHK templates with their indicators, grouped by kelompok jabatan. Every signed-in pegawai
 /// reads it (and sees which templates fit their own jabatan); the admin kepegawaian maintains it.
 /// </summary>
+[SatuKoneksi]
 public sealed class IndexModel(KinaraDbContext db) : KinaraPageModel
 {
     public sealed record Grup(string Kelompok, List<TemplateRhk> Template);

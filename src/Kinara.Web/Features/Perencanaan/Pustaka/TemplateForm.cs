@@ -52,6 +52,7 @@ public sealed class IndikatorTemplateInput
 }
 
 /// <summary>What the create and edit pages of a library template share: the form, its suggestions and the checks.</summary>
+[SatuKoneksi]
 public abstract class TemplateFormModel(KinaraDbContext db) : KinaraPageModel
 {
     private const int BarisKosong = 3;

@@ -12,6 +12,7 @@ namespace Kinara.Web.Features.Perencanaan.Sasaran;
 /// The organisational goals of a year as a tree RPJMD tujuan → sasaran RPJMD → sasaran Renstra → sasaran PK, each with its IKU.
 /// Readable by everyone in the instansi (a pegawai needs them to write an SKP); three queries, shaped in memory.
 /// </summary>
+[SatuKoneksi]
 public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraPageModel
 {
     public sealed record IkuBaris(string Teks, decimal? Target, string? Satuan);

@@ -46,6 +46,7 @@ public sealed class IkuInput
 }
 
 /// <summary>What the create and edit pages of an organisational goal share: the form, its selects and the linking checks.</summary>
+[SatuKoneksi]
 public abstract class SasaranFormModel(KinaraDbContext db) : KinaraPageModel
 {
     /// <summary>Blank IKU rows offered under the filled ones, so a goal gets its indicators without any script.</summary>

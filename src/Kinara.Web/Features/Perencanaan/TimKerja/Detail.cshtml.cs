@@ -8,6 +8,7 @@ using TimKerjaEntitas = Kinara.Domain.Perencanaan.TimKerja;
 namespace Kinara.Web.Features.Perencanaan.TimPages;
 
 /// <summary>One tim kerja, read-only: its ketua and members across units. Who may see it: <see cref="AksesTim"/>.</summary>
+[SatuKoneksi]
 public sealed class DetailModel(KinaraDbContext db) : KinaraPageModel
 {
     public TimKerjaEntitas? Tim { get; private set; }

@@ -15,6 +15,7 @@ namespace Kinara.Web.Features.Perencanaan.TimPages;
 /// alone, since membership widens whom the ketua may assign RHK to); others 403, another tenant's team 404.
 /// Every form carries the team's Versi: adding or removing a member also bumps it, so nothing is overwritten silently.
 /// </summary>
+[SatuKoneksi]
 public sealed class UbahModel(KinaraDbContext db) : KinaraPageModel
 {
     public sealed class TimInput
