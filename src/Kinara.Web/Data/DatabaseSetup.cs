@@ -33,12 +33,7 @@ public static class DatabaseSetup
         // them parses the connection string and makes EF look up its service provider by the options' hash.
         services.AddPooledDbContextFactory<PostgresKinaraDbContext>((sp, o) =>
         {
-            var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kinara");
-            if (string.IsNullOrWhiteSpace(cs))
-            {
-                throw new InvalidOperationException("Database__Provider=Postgres needs ConnectionStrings__Kinara.");
-            }
-            o.UseNpgsql(KoneksiPostgres(cs), n => n.MigrationsHistoryTable("__ef_migrations"));
+            o.UseNpgsql(KoneksiPostgres(KoneksiPostgresWajib(sp)), n => n.MigrationsHistoryTable("__ef_migrations"));
             Penyadap(sp, o);
         });
         services.AddPooledDbContextFactory<SqliteKinaraDbContext>((sp, o) =>
@@ -51,13 +46,13 @@ public static class DatabaseSetup
         // Data Protection's key ring, through a context and a connection pool of its own (KunciDbContext).
         services.AddDbContext<KunciDbContext>((sp, o) =>
         {
-            var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kinara");
             if (sp.GetRequiredService<DatabaseOptions>().IsPostgres)
             {
-                o.UseNpgsql(KoneksiKunci(cs!));
+                o.UseNpgsql(KoneksiKunci(KoneksiPostgresWajib(sp)));
             }
             else
             {
+                var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kinara");
                 o.UseSqlite(string.IsNullOrWhiteSpace(cs) ? DefaultSqlite(sp.GetRequiredService<IHostEnvironment>()) : cs);
             }
         }, optionsLifetime: ServiceLifetime.Singleton);
@@ -69,6 +64,11 @@ public static class DatabaseSetup
             .Sewa(sp.GetRequiredService<Infrastructure.Tenancy.TenantContext>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
+
+    private static string KoneksiPostgresWajib(IServiceProvider sp) =>
+        sp.GetRequiredService<IConfiguration>().GetConnectionString("Kinara") is { } cs && !string.IsNullOrWhiteSpace(cs)
+            ? cs
+            : throw new InvalidOperationException("Database__Provider=Postgres needs ConnectionStrings__Kinara.");
 
     /// <summary>
     /// The contexts' interceptors: the structure's (evicts the in-memory structure on write) and any other registered as
