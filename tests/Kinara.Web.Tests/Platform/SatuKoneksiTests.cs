@@ -1,3 +1,5 @@
+using Kinara.Domain.Perencanaan;
+using Kinara.Web.Tests.Features.Perencanaan;
 using Kinara.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -22,6 +24,7 @@ public sealed class SatuKoneksiTests(KinaraFactory factory, ITestOutputHelper ou
         { "admin", "/perencanaan/pustaka" }, { "admin", "/perencanaan/pustaka/baru" }, { "admin", "/perencanaan/sasaran" },
         { "admin", "/perencanaan/sasaran/baru" }, { "admin", "/perencanaan/tim" }, { "admin", "/perencanaan/tim/baru" },
         { "admin", "/audit" }, { "admin", "/audit/1" },
+        { "atasan", "/perencanaan/tim/{tim}" }, { "atasan", "/perencanaan/tim/{tim}/ubah" },
         { "atasan", "/" }, { "atasan", "/perencanaan/skp-bawahan" }, { "atasan", "/perencanaan/matriks" }, { "atasan", "/perencanaan/kaskade" },
         { "pegawai", "/" }, { "pegawai", "/perencanaan/skp" }, { "pegawai", "/perencanaan/skp/baru" },
         { "pegawai", "/akun/kata-sandi" }, { "pegawai", "/akun/dua-faktor" },
@@ -37,6 +40,15 @@ public sealed class SatuKoneksiTests(KinaraFactory factory, ITestOutputHelper ou
             .Replace("{pegawai}", alpha.Pegawai.PegawaiId.ToString())
             .Replace("{jabatan}", alpha.JabatanStafId.ToString())
             .Replace("{unit}", alpha.UnitBidangId.ToString());
+        if (url.Contains("{tim}"))
+        {
+            // A team formed by the atasan, who may open and edit it.
+            var tim = TimKerja.Bentuk(alpha.Id, SkpUji.Tahun, "Tim Satu Koneksi " + Guid.NewGuid().ToString("N")[..6], alpha.Atasan.PegawaiId);
+            tim.TetapkanKetua(alpha.Atasan.PegawaiId);
+            tim.TambahAnggota(alpha.Pegawai.PegawaiId, PeranTim.Anggota);
+            await factory.WithDbAsync(alpha.Id, db => { db.TimKerja.Add(tim); return db.SaveChangesAsync(); });
+            url = url.Replace("{tim}", tim.Id.ToString());
+        }
         var client = await factory.LoginAsync(akun);
         var pertama = await client.GetAsync(url); // the first request compiles the queries and fills the caches
         Assert.Equal(System.Net.HttpStatusCode.OK, pertama.StatusCode);

@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinara.Web.Features.Perencanaan.SkpPages;
 
 /// <summary>Creates an SKP for a period with the pegawai's current post and pejabat penilai as its snapshot.</summary>
+[SatuKoneksi]
 public sealed class BaruModel(KinaraDbContext db, PosisiService posisiService, TimeProvider clock) : KinaraPageModel
 {
     public sealed class SkpBaruInput

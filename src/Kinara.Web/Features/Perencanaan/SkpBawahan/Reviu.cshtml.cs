@@ -14,6 +14,7 @@ namespace Kinara.Web.Features.Perencanaan.SkpBawahan;
 /// the tenant switches the review on: forward each SKP to its penilai, or return it (Kembalikan page). Also lists the
 /// top-of-tree SKP whose penilai is the kepala daerah, for the pengelola to record that decision.
 /// </summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.KelolaMasterData)]
 public sealed class ReviuModel(KinaraDbContext db) : KinaraPageModel
 {

@@ -12,6 +12,7 @@ namespace Kinara.Web.Features.Perencanaan.TimPages;
 /// The tim kerja of a year. Admins, pimpinan and auditors see every team of the instansi; a pegawai sees the teams they
 /// formed, lead or belong to (rules in <see cref="AksesTim"/>). Two queries: the teams with members, then the people.
 /// </summary>
+[SatuKoneksi]
 public sealed class IndexModel(KinaraDbContext db, PosisiService posisi, TimeProvider clock) : KinaraPageModel
 {
     public sealed record Baris(Guid Id, string Nama, bool Aktif, PegawaiRingkas? Ketua, PegawaiRingkas? Pembentuk, int JumlahAnggota,
