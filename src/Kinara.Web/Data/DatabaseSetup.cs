@@ -71,12 +71,14 @@ public static class DatabaseSetup
             : throw new InvalidOperationException("Database__Provider=Postgres needs ConnectionStrings__Kinara.");
 
     /// <summary>
-    /// The contexts' interceptors: the structure's (evicts the in-memory structure on write) and any other registered as
+    /// The contexts' interceptors: the structure's (evicts the in-memory structure on write), the one that keeps a
+    /// [SatuKoneksi] handler's connection open between statements, and any other registered as
     /// <see cref="IInterceptor"/> (the tests add one so that EF reports every connection opening).
     /// </summary>
     private static void Penyadap(IServiceProvider sp, DbContextOptionsBuilder o)
     {
         if (sp.GetService<Features.Organisasi.Struktur.StrukturInterceptor>() is { } struktur) { o.AddInterceptors(struktur); }
+        o.AddInterceptors(TahanKoneksiInterceptor.Instance);
         o.AddInterceptors(sp.GetServices<IInterceptor>());
     }
 

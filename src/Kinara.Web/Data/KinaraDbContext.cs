@@ -30,6 +30,9 @@ public abstract class KinaraDbContext(DbContextOptions options)
     internal TenantContext Tenant { get; private set; } = new();
     internal TimeProvider Clock { get; private set; } = TimeProvider.System;
 
+    /// <summary>While true, the connection stays open between statements (<see cref="SatuKoneksiAttribute"/>).</summary>
+    internal bool TahanKoneksi { get; set; }
+
     /// <summary>Binds this context to the renting scope: its tenant (read at query time, so the tenant middleware may set it
     /// after the context was made) and its clock.</summary>
     internal KinaraDbContext Sewa(TenantContext tenant, TimeProvider clock)
@@ -56,6 +59,7 @@ public abstract class KinaraDbContext(DbContextOptions options)
     {
         Tenant = new TenantContext();
         Clock = TimeProvider.System;
+        TahanKoneksi = false;
     }
 
     // Read through a property so the global query filters see the value at query time, not at model build time.

@@ -1,15 +1,18 @@
+using System.Data;
+using System.Data.Common;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Kinara.Web.Data;
 
 /// <summary>
-/// Runs a page's handler on one database connection: opened before the handler, returned to the pool when the handler is
-/// done (before the page renders). Without it EF takes a connection from the pool for each statement and gives it back
-/// after; under load every statement then waits in the pool's queue again, so a page with five statements waits five times
-/// (measured in bench/RESULTS.md, session 9). For pages that run several statements; a page with none should not take one
-/// (Platform/SatuKoneksiTests holds every page to that). Not for a handler that reads the request body itself, such as the
-/// import upload: its connection would sit idle, out of the pool, for as long as the client takes to send the file.
+/// Runs a page's handler on one database connection: the connection EF opens for the handler's first statement is kept
+/// until the handler is done (before the page renders) instead of going back to the pool after every statement. Without
+/// it, under load every statement waits in the pool's queue again, so a page with five statements waits five times
+/// (measured in bench/RESULTS.md, session 9). A handler that reads nothing takes no connection. Platform/SatuKoneksiTests
+/// holds every page of the app to one connection or none. Not for a handler that reads the request body itself, such as
+/// the import upload: a connection opened before the upload would sit idle, out of the pool, while the client sends the file.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class SatuKoneksiAttribute : Attribute, IAsyncPageFilter
@@ -19,14 +22,35 @@ public sealed class SatuKoneksiAttribute : Attribute, IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var db = context.HttpContext.RequestServices.GetRequiredService<KinaraDbContext>();
-        await db.Database.OpenConnectionAsync(context.HttpContext.RequestAborted);
+        db.TahanKoneksi = true;
         try
         {
             await next();
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            db.TahanKoneksi = false;
+            // EF believes it closed the connection after the last statement (TahanKoneksiInterceptor kept it open).
+            var koneksi = db.Database.GetDbConnection();
+            if (koneksi.State != ConnectionState.Closed && db.Database.CurrentTransaction is null)
+            {
+                await koneksi.CloseAsync();
+            }
         }
     }
+}
+
+/// <summary>
+/// Keeps a context's connection open when EF would close it after a statement, while the context's handler runs under
+/// <see cref="SatuKoneksiAttribute"/>. EF then finds the connection open for the next statement and uses it as it is.
+/// </summary>
+internal sealed class TahanKoneksiInterceptor : DbConnectionInterceptor
+{
+    public static readonly TahanKoneksiInterceptor Instance = new();
+
+    public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        eventData.Context is KinaraDbContext { TahanKoneksi: true } ? InterceptionResult.Suppress() : result;
+
+    public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        ValueTask.FromResult(ConnectionClosing(connection, eventData, result));
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 namespace Kinara.Web.Tests.Security;
 
 /// <summary>
@@ -22,8 +23,51 @@ public enum Pemanggil
 /// A page added to the app without a line here makes <see cref="MatriksAksesTests"/> fail, listing the route;
 /// a line whose route is gone fails it too. Adding a page = adding one line.
 /// </summary>
-public static class AturanAkses
+public static partial class AturanAkses
 {
+    /// <summary>The rule of one endpoint's route, or null when the table has none.</summary>
+    public static Aturan? Cari(Pintu pintu) => Semua.FirstOrDefault(a => a.Pola == pintu.Pola);
+
+    [GeneratedRegex(@"\{(?<nama>[A-Za-z_]\w*)(?<sisa>[^}]*)\}")]
+    private static partial Regex ParameterRute();
+
+    /// <summary>
+    /// The URLs to call for one endpoint: parameters filled with Alpha's rows (<see cref="Parameter"/>);
+    /// a route with an optional last parameter is called both with and without it. AdaId: a tenant row's id is in the URL.
+    /// </summary>
+    public static List<(string Url, bool AdaId)> Url(Pintu pintu, SampelData sampel, long audit)
+    {
+        string Isi(Match m) => Nilai(m.Groups["nama"].Value);
+        string Nilai(string nama)
+        {
+            var cocok = Parameter.Where(p => pintu.Pola.StartsWith(p.Awalan, StringComparison.Ordinal) && p.Nama == nama)
+                .OrderByDescending(p => p.Awalan.Length).FirstOrDefault();
+            return cocok.Nilai?.Invoke(sampel, audit)
+                ?? throw new InvalidOperationException($"{pintu}: no value for route parameter {{{nama}}}: add (prefix, \"{nama}\", value) to AturanAkses.Parameter.");
+        }
+        var kueri = new List<string>();
+        if (pintu.Handler is not null)
+        {
+            kueri.Add("handler=" + pintu.Handler);
+        }
+        var kueriId = false;
+        if (Cari(pintu)?.Kueri.GetValueOrDefault($"{pintu.Metode} {pintu.Handler}") is { } tambahan)
+        {
+            kueriId = ParameterRute().IsMatch(tambahan);
+            kueri.Add(ParameterRute().Replace(tambahan, Isi));
+        }
+        var handler = kueri.Count == 0 ? "" : "?" + string.Join('&', kueri);
+        var adaId = kueriId || ParameterRute().Matches(pintu.Pola).Any(m => m.Groups["nama"].Value != "kode");
+        var hasil = new List<(string, bool)> { (ParameterRute().Replace(pintu.Pola, Isi) + handler, adaId) };
+        var opsional = ParameterRute().Matches(pintu.Pola).LastOrDefault(m => m.Groups["sisa"].Value.EndsWith('?'));
+        if (opsional is not null && opsional.Index + opsional.Length == pintu.Pola.Length)
+        {
+            var tanpa = pintu.Pola[..(opsional.Index - 1)];
+            hasil.Add((ParameterRute().Replace(tanpa, Isi) + handler, kueriId || ParameterRute().Matches(tanpa).Any(m => m.Groups["nama"].Value != "kode")));
+        }
+        return hasil;
+    }
+
     // --- Who, in the words of the app's policies (Infrastructure/Auth/Peran.cs) and resource checks ----------------
     private const Pemanggil SemuaMasuk = Pemanggil.Pegawai | Pemanggil.Atasan | Pemanggil.Admin | Pemanggil.Pimpinan | Pemanggil.Auditor | Pemanggil.SuperAdmin;
     private const Pemanggil BacaMasterData = Pemanggil.Admin | Pemanggil.SuperAdmin | Pemanggil.Auditor | Pemanggil.Pimpinan;

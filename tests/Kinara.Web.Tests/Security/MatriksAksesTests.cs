@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Kinara.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -233,7 +232,7 @@ public sealed partial class MatriksAksesTests(MatriksFixture fx, Xunit.Abstracti
     /// <summary>POST routes that need no token: the error page (re-executed for failed POSTs, it has no form of its own).</summary>
     private static readonly HashSet<string> TanpaAntiforgery = ["/galat/{kode:int?}"];
 
-    private Aturan? Cari(Pintu pintu) => AturanAkses.Semua.FirstOrDefault(a => a.Pola == pintu.Pola);
+    private static Aturan? Cari(Pintu pintu) => AturanAkses.Cari(pintu);
 
     private static Harapan Harap(Aturan aturan, Pintu pintu, string pemanggil, Pemanggil siapa, bool asing, bool adaId)
     {
@@ -311,43 +310,5 @@ public sealed partial class MatriksAksesTests(MatriksFixture fx, Xunit.Abstracti
     private static async Task<string> TokenAsync(HttpClient client, string halaman) =>
         Html.AntiforgeryToken(await Html.GetAsync(client, halaman));
 
-    [GeneratedRegex(@"\{(?<nama>[A-Za-z_]\w*)(?<sisa>[^}]*)\}")]
-    private static partial Regex ParameterRute();
-
-    /// <summary>
-    /// The URLs to call for one endpoint: parameters filled with Alpha's rows (<see cref="AturanAkses.Parameter"/>);
-    /// a route with an optional last parameter is called both with and without it. AdaId: a tenant row's id is in the URL.
-    /// </summary>
-    private List<(string Url, bool AdaId)> Url(Pintu pintu, long audit)
-    {
-        string Isi(Match m) => Nilai(m.Groups["nama"].Value);
-        string Nilai(string nama)
-        {
-            var cocok = AturanAkses.Parameter.Where(p => pintu.Pola.StartsWith(p.Awalan, StringComparison.Ordinal) && p.Nama == nama)
-                .OrderByDescending(p => p.Awalan.Length).FirstOrDefault();
-            return cocok.Nilai?.Invoke(fx.Sampel, audit)
-                ?? throw new InvalidOperationException($"{pintu}: no value for route parameter {{{nama}}}: add (prefix, \"{nama}\", value) to AturanAkses.Parameter.");
-        }
-        var kueri = new List<string>();
-        if (pintu.Handler is not null)
-        {
-            kueri.Add("handler=" + pintu.Handler);
-        }
-        var kueriId = false;
-        if (Cari(pintu)?.Kueri.GetValueOrDefault($"{pintu.Metode} {pintu.Handler}") is { } tambahan)
-        {
-            kueriId = ParameterRute().IsMatch(tambahan);
-            kueri.Add(ParameterRute().Replace(tambahan, Isi));
-        }
-        var handler = kueri.Count == 0 ? "" : "?" + string.Join('&', kueri);
-        var adaId = kueriId || ParameterRute().Matches(pintu.Pola).Any(m => m.Groups["nama"].Value != "kode");
-        var hasil = new List<(string, bool)> { (ParameterRute().Replace(pintu.Pola, Isi) + handler, adaId) };
-        var opsional = ParameterRute().Matches(pintu.Pola).LastOrDefault(m => m.Groups["sisa"].Value.EndsWith('?'));
-        if (opsional is not null && opsional.Index + opsional.Length == pintu.Pola.Length)
-        {
-            var tanpa = pintu.Pola[..(opsional.Index - 1)];
-            hasil.Add((ParameterRute().Replace(tanpa, Isi) + handler, kueriId || ParameterRute().Matches(tanpa).Any(m => m.Groups["nama"].Value != "kode")));
-        }
-        return hasil;
-    }
+    private List<(string Url, bool AdaId)> Url(Pintu pintu, long audit) => AturanAkses.Url(pintu, fx.Sampel, audit);
 }

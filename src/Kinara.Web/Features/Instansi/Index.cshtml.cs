@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinara.Web.Features.InstansiPages;
 
 /// <summary>Every Pemda (tenant) of this deployment. The Instansi table has no tenant filter.</summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.KelolaInstansi)]
 public sealed class IndexModel(KinaraDbContext db) : KinaraPageModel
 {

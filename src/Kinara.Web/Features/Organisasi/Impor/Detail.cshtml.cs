@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinara.Web.Features.Organisasi.Impor;
 
 /// <summary>One import: progress while it runs (polled by htmx), then the counts and the rejected rows.</summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.KelolaMasterData)]
 public sealed class DetailModel(KinaraDbContext db) : KinaraPageModel
 {

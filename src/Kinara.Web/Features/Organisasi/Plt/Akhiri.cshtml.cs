@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinara.Web.Features.Organisasi.Plt;
 
 /// <summary>Ends a Plt/Plh assignment by setting its last day (e.g. when the definitive official is installed).</summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.KelolaMasterData)]
 public sealed class AkhiriModel(KinaraDbContext db, TimeProvider clock) : KinaraPageModel
 {

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Kinara.Web.Features.Organisasi.Plt;
 
 /// <summary>Plt/Plh assignments to structural posts: those in force (or starting later) and past ones.</summary>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.BacaMasterData)]
 public sealed class IndexModel(KinaraDbContext db, TimeProvider clock) : KinaraPageModel
 {

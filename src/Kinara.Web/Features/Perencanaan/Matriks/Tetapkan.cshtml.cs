@@ -23,6 +23,7 @@ namespace Kinara.Web.Features.Perencanaan.Matriks;
 /// pegawai's SKP version travels in the form: a change since the form was opened gives 409 and nothing is saved.
 /// The written RHK stays the pegawai's to edit.
 /// </summary>
+[SatuKoneksi]
 public sealed class TetapkanModel(KinaraDbContext db, PosisiService posisiService, TimeProvider clock) : KinaraPageModel
 {
     public sealed class BarisInput

@@ -28,6 +28,7 @@ namespace Kinara.Web.Features.Perencanaan.Monitoring;
 /// once, at most every <see cref="MonitoringOptions.JedaPerbaruiDetik"/> seconds per user so it cannot undo the cache.
 /// The .xlsx and the names list always read the database.
 /// </remarks>
+[SatuKoneksi]
 [Authorize(Policy = Kebijakan.BacaMasterData)]
 [ServerTiming]
 public sealed class IndexModel(KinaraDbContext db, TimeProvider clock, HitunganCache hitungan, IMemoryCache memori,
