@@ -21,14 +21,42 @@ public sealed class SatuKoneksiAttribute : Attribute, IAsyncPageFilter
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var db = context.HttpContext.RequestServices.GetRequiredService<KinaraDbContext>();
-        db.TahanKoneksi = true;
-        try
+        await using (context.HttpContext.RequestServices.GetRequiredService<KinaraDbContext>().TahanSatuKoneksi())
         {
             await next();
         }
-        finally
+    }
+}
+
+/// <summary>
+/// One connection for a unit of work that reads several times: what <see cref="SatuKoneksiAttribute"/> does for a page's
+/// handler, and the API's filter for every /api/v1 call (its account check and the endpoint's own statements).
+/// </summary>
+public static class SatuKoneksi
+{
+    /// <summary>
+    /// From now until the returned value is disposed, the connection EF opens for the first statement stays open; disposing
+    /// closes it (returns it to the pool) unless a transaction is still open on it. Inside another hold it does nothing, so
+    /// the outer hold decides when the connection goes back.
+    /// </summary>
+    public static Penahan TahanSatuKoneksi(this KinaraDbContext db)
+    {
+        if (db.TahanKoneksi)
         {
+            return default;
+        }
+        db.TahanKoneksi = true;
+        return new Penahan(db);
+    }
+
+    public readonly struct Penahan(KinaraDbContext? db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (db is null)
+            {
+                return;
+            }
             db.TahanKoneksi = false;
             // EF believes it closed the connection after the last statement (TahanKoneksiInterceptor kept it open).
             var koneksi = db.Database.GetDbConnection();

@@ -47,18 +47,23 @@ public sealed class ApiFilter(TenantContext tenant, KinaraDbContext db, IOptions
             return ApiMasalah.Validasi(new Dictionary<string, string[]>(),
                 "Nilai pada alamat (parameter rute atau kueri) tidak valid. Periksa misalnya bahwa tahun berupa angka, seperti ?tahun=2026.");
         }
-        if (http.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null)
+        // The account check and the endpoint's statements share one connection (SatuKoneksi): an API call would otherwise
+        // wait for a pooled connection once per statement under load. The result is written after this returns, without it.
+        await using (db.TahanSatuKoneksi())
         {
-            tenant.SetFrom(http.User);
-            if (!await AkunBerlakuAsync(http.User, http.RequestAborted))
+            if (http.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null)
             {
-                http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-                return ApiMasalah.Masalah(StatusCodes.Status401Unauthorized, "Token tidak berlaku",
-                    "Token ini tidak berlaku lagi: akun dinonaktifkan atau terkunci, kata sandi atau verifikasi dua langkah diatur ulang, " +
-                    "atau instansi dinonaktifkan. Minta token baru lewat POST /api/v1/token.");
+                tenant.SetFrom(http.User);
+                if (!await AkunBerlakuAsync(http.User, http.RequestAborted))
+                {
+                    http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                    return ApiMasalah.Masalah(StatusCodes.Status401Unauthorized, "Token tidak berlaku",
+                        "Token ini tidak berlaku lagi: akun dinonaktifkan atau terkunci, kata sandi atau verifikasi dua langkah diatur ulang, " +
+                        "atau instansi dinonaktifkan. Minta token baru lewat POST /api/v1/token.");
+                }
             }
+            return await next(context);
         }
-        return await next(context);
     }
 
     private async Task<bool> AkunBerlakuAsync(ClaimsPrincipal user, CancellationToken ct)
