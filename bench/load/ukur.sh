@@ -33,9 +33,12 @@ run_wrk() { # name seconds mode file
   : >"$WORK/load.$name"
   ( while :; do cut -d' ' -f1 /proc/loadavg >>"$WORK/load.$name"; sleep 5; done ) & SAMPLER=$!
   c0=$(cpu_ticks); pg_ticks >"$WORK/pg0.$name"
-  wrk -t "$CONN" -c "$CONN" -d "${secs}s" --timeout 10s --latency -s "$HERE/campuran.lua" "$BASE" -- "$mode" "$file" "$CONN" "$MATRIKS" "$WORK/lat.$name" >"$WORK/wrk.$name" 2>&1 \
-    || { cat "$WORK/wrk.$name" >&2; exit 1; }
+  # wrk's own CPU (user + system seconds, bash's time): it runs on the same two cores as the app and PostgreSQL.
+  local TIMEFORMAT='%U %S' ok=1
+  { time wrk -t "$CONN" -c "$CONN" -d "${secs}s" --timeout 10s --latency -s "$HERE/campuran.lua" "$BASE" -- "$mode" "$file" "$CONN" "$MATRIKS" "$WORK/lat.$name" >"$WORK/wrk.$name" 2>&1 || ok=0; } 2>"$WORK/wrkt.$name"
+  [ "$ok" = 1 ] || { cat "$WORK/wrk.$name" >&2; exit 1; }
   c1=$(cpu_ticks); pg_ticks >"$WORK/pg1.$name"
+  awk -v s="$secs" '{printf "%.0f", 100 * ($1 + $2) / s}' "$WORK/wrkt.$name" >"$WORK/wrkcpu.$name"
   kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
   awk -v t="$TCK" -v a="$c0" -v b="$c1" -v s="$secs" 'BEGIN {printf "%.0f", 100 * (b - a) / t / s}' >"$WORK/cpu.$name"
   awk -v t="$TCK" -v s="$secs" 'FNR == NR {a[$1] = $2; next} {d += $2 - a[$1]} END {printf "%.0f", 100 * d / t / s}' \
@@ -94,7 +97,7 @@ Data: $SEEDLINE; generated in ${SEED_S} (wall) by \`dotnet run --project src/Kin
 Virtual users: $SESSIONS signed in through /masuk in ${LOGIN_S}s (pegawai with a draft SKP, other pegawai, atasan, pimpinan, admins of every Instansi).
 Server: Release build, ASPNETCORE_ENVIRONMENT=Production, $PGVERSION (shared_buffers=512MB, fsync on), $(nproc) CPU cores shared by wrk, PostgreSQL and the app, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM.
 Load average (1 min) during the limit run: $(loadrange batas); during the mix: $(loadrange campuran) (2 cores: above 2 means other jobs were waiting for CPU too).
-App CPU: $(cat "$WORK/cpu.batas")% of one core during the limit run, $(cat "$WORK/cpu.campuran")% during the mix ($(perreq cpu batas "$LRPS") and $(perreq cpu campuran "$MRPS") ms per request).$PGLINE App peak RSS (VmHWM): $HWM MB (RSS at the end: $RSS MB).
+App CPU: $(cat "$WORK/cpu.batas")% of one core during the limit run, $(cat "$WORK/cpu.campuran")% during the mix ($(perreq cpu batas "$LRPS") and $(perreq cpu campuran "$MRPS") ms per request).$PGLINE wrk itself: $(cat "$WORK/wrkcpu.batas")% and $(cat "$WORK/wrkcpu.campuran")% ($(perreq wrkcpu batas "$LRPS") and $(perreq wrkcpu campuran "$MRPS") ms per request). App peak RSS (VmHWM): $HWM MB (RSS at the end: $RSS MB).
 
 | run | requests | req/s | share of limit | p50 ms | p95 ms | p99 ms | unexpected status | socket errors |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|
