@@ -13,6 +13,10 @@ namespace Kinara.Web.Data;
 /// (measured in bench/RESULTS.md, session 9). A handler that reads nothing takes no connection. Platform/SatuKoneksiTests
 /// holds every page of the app to one connection or none. Not for a handler that reads the request body itself, such as
 /// the import upload: a connection opened before the upload would sit idle, out of the pool, while the client sends the file.
+/// Nor for sign-in, which hashes the password (tens of milliseconds of CPU) between its statements: the /masuk page and the
+/// API's token endpoints take no hold (Platform/SandiTanpaKoneksiTests). Two rare actions on held pages do hash while
+/// holding, accepted because they happen once in a long while and never at peak: switching one's own 2FA off (the
+/// password is checked) and an admin's password reset of an account.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class SatuKoneksiAttribute : Attribute, IAsyncPageFilter

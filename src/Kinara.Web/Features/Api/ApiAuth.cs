@@ -49,9 +49,12 @@ public sealed class ApiFilter(TenantContext tenant, KinaraDbContext db, IOptions
         }
         // The account check and the endpoint's statements share one connection (SatuKoneksi): an API call would otherwise
         // wait for a pooled connection once per statement under load. The result is written after this returns, without it.
-        await using (db.TahanSatuKoneksi())
+        // Not the token endpoints (anonymous): they hash the password between their statements, tens of milliseconds in
+        // which a held connection would be missing from the pool (SandiTanpaKoneksiTests).
+        var anonim = http.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+        await using (anonim ? default : db.TahanSatuKoneksi())
         {
-            if (http.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            if (!anonim)
             {
                 tenant.SetFrom(http.User);
                 if (!await AkunBerlakuAsync(http.User, http.RequestAborted))
