@@ -19,13 +19,9 @@ local cookie, token, nips, sandi, i, n = nil, nil, {}, nil, 0, 1
 bad = 0
 
 function init(args)
-  local k = 0
-  for line in io.lines(args[1]) do
-    if k == id % 1000 or cookie == nil then
-      cookie, token = line:match("^([^\t]*)\t(.*)$")
-    end
-    k = k + 1
-  end
+  local pasangan = {}
+  for line in io.lines(args[1]) do pasangan[#pasangan + 1] = line end
+  cookie, token = pasangan[id % #pasangan + 1]:match("^([^\t]*)\t(.*)$")
   for line in io.lines(args[2]) do nips[#nips + 1] = line end
   sandi = enc(args[3])
   n = tonumber(args[4] or "8")

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 : "${BASE:?}" "${WORK:?}"
 CONNS=${CONN:-2,8,32}; SECS=${SECS:-30}; SANDI=${SANDI:-Kinara#2026}
 HERE=bench/load
-APP_PID=$(pgrep -f "Kinara.Web.dll --urls $BASE" | head -n 1) || { echo "No app on $BASE" >&2; exit 1; }
+APP_PID=$(pgrep -f "Kinara\.Web(\.dll)? --urls $BASE" | head -n 1) || { echo "No app on $BASE" >&2; exit 1; }
 
 # Antiforgery pairs for anonymous callers (one per connection), and the accounts to sign in (every generated one the
 # load run signed in, whatever its role).

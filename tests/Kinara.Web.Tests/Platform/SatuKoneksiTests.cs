@@ -83,9 +83,9 @@ internal sealed class SatuKoneksiSapuan(MatriksFixture fx, ITestOutputHelper out
                 // An API write's address has no GET (405 before sign-in is checked), so a GET the caller may make warms the
                 // per-Instansi settings the 2FA check reads before the endpoint (a miss costs one more connection, once a minute).
                 (await client.GetAsync(url)).Dispose();
-                if (!tulis || api)
+                if (tulis && api)
                 {
-                    (await client.GetAsync(tulis ? "/api/v1/skp" : url)).Dispose();
+                    (await client.GetAsync("/api/v1/skp")).Dispose();
                 }
                 var hitung = new HitungKueri(fx.Factory);
                 using var response = await KirimAsync(client, token, pintu.Metode, url, api);

@@ -47,23 +47,23 @@ public sealed class ApiFilter(TenantContext tenant, KinaraDbContext db, IOptions
             return ApiMasalah.Validasi(new Dictionary<string, string[]>(),
                 "Nilai pada alamat (parameter rute atau kueri) tidak valid. Periksa misalnya bahwa tahun berupa angka, seperti ?tahun=2026.");
         }
+        if (http.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        {
+            // The token endpoints: no one-connection hold, they hash the password between their statements, tens of
+            // milliseconds in which a held connection would be missing from the pool (SandiTanpaKoneksiTests).
+            return await next(context);
+        }
+        tenant.SetFrom(http.User);
         // The account check and the endpoint's statements share one connection (SatuKoneksi): an API call would otherwise
         // wait for a pooled connection once per statement under load. The result is written after this returns, without it.
-        // Not the token endpoints (anonymous): they hash the password between their statements, tens of milliseconds in
-        // which a held connection would be missing from the pool (SandiTanpaKoneksiTests).
-        var anonim = http.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
-        await using (anonim ? default : db.TahanSatuKoneksi())
+        await using (db.TahanSatuKoneksi())
         {
-            if (!anonim)
+            if (!await AkunBerlakuAsync(http.User, http.RequestAborted))
             {
-                tenant.SetFrom(http.User);
-                if (!await AkunBerlakuAsync(http.User, http.RequestAborted))
-                {
-                    http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-                    return ApiMasalah.Masalah(StatusCodes.Status401Unauthorized, "Token tidak berlaku",
-                        "Token ini tidak berlaku lagi: akun dinonaktifkan atau terkunci, kata sandi atau verifikasi dua langkah diatur ulang, " +
-                        "atau instansi dinonaktifkan. Minta token baru lewat POST /api/v1/token.");
-                }
+                http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                return ApiMasalah.Masalah(StatusCodes.Status401Unauthorized, "Token tidak berlaku",
+                    "Token ini tidak berlaku lagi: akun dinonaktifkan atau terkunci, kata sandi atau verifikasi dua langkah diatur ulang, " +
+                    "atau instansi dinonaktifkan. Minta token baru lewat POST /api/v1/token.");
             }
             return await next(context);
         }
