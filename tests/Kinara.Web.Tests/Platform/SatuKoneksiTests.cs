@@ -1,4 +1,3 @@
-using System.Text;
 using Kinara.Web.Tests.Features.Api;
 using Kinara.Web.Tests.Infrastructure;
 using Kinara.Web.Tests.Security;
@@ -125,17 +124,8 @@ internal sealed class SatuKoneksiSapuan(MatriksFixture fx, ITestOutputHelper out
         return _klien[(siapa, api)] = (client, Html.AntiforgeryToken(await Html.GetAsync(client, "/")));
     }
 
-    private static Task<HttpResponseMessage> KirimAsync(HttpClient client, string? token, string metode, string url, bool api)
-    {
-        var request = new HttpRequestMessage(new HttpMethod(metode), url);
-        if (api && metode is "POST" or "PUT")
-        {
-            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
-        }
-        else if (!api && metode == "POST")
-        {
-            request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token! });
-        }
-        return client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> KirimAsync(HttpClient client, string? token, string metode, string url, bool api) =>
+        api ? MatriksAksesTests.PanggilApiAsync(client, metode, url)
+        : metode == "POST" ? MatriksAksesTests.PostKosongAsync(client, token!, url)
+        : client.GetAsync(url);
 }

@@ -45,8 +45,9 @@ public sealed partial class MatriksAksesTests
         return client;
     }
 
-    /// <summary>GET as is; POST and PUT with an empty JSON object; DELETE bare. No If-Match: nothing may change.</summary>
-    private static Task<HttpResponseMessage> PanggilApiAsync(HttpClient client, string metode, string url)
+    /// <summary>GET as is; POST and PUT with an empty JSON object; DELETE bare. No If-Match: nothing may change.
+    /// Shared with Platform/SatuKoneksiTests, which sends the matrix's requests too.</summary>
+    internal static Task<HttpResponseMessage> PanggilApiAsync(HttpClient client, string metode, string url)
     {
         var request = new HttpRequestMessage(new HttpMethod(metode), url);
         if (metode is "POST" or "PUT")

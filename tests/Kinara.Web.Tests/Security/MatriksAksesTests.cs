@@ -123,8 +123,7 @@ public sealed partial class MatriksAksesTests(MatriksFixture fx, Xunit.Abstracti
                 var menulis = pintu.Metode != "GET";
                 var sebelum = menulis ? await fx.JumlahAuditAsync() : 0;
                 using var response = IsApi(pintu) ? await PanggilApiAsync(api, pintu.Metode, url)
-                    : pintu.Metode == "POST"
-                    ? await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }))
+                    : pintu.Metode == "POST" ? await PostKosongAsync(client, token, url)
                     : await client.GetAsync(url);
                 var body = await response.Content.ReadAsStringAsync();
                 var hasil = Klasifikasi(response, body);
@@ -198,7 +197,7 @@ public sealed partial class MatriksAksesTests(MatriksFixture fx, Xunit.Abstracti
             foreach (var (url, _) in Url(pintu with { Handler = null }, audit))
             {
                 var sebelum = await fx.JumlahAuditAsync();
-                using var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+                using var response = await PostKosongAsync(client, token, url);
                 if ((int)response.StatusCode >= 500)
                 {
                     masalah.Add($"POST {url}: {(int)response.StatusCode}");
@@ -286,6 +285,10 @@ public sealed partial class MatriksAksesTests(MatriksFixture fx, Xunit.Abstracti
             _ => Hasil.Boleh,
         };
     }
+
+    /// <summary>A page form with nothing but the session's antiforgery token. Shared with Platform/SatuKoneksiTests.</summary>
+    internal static Task<HttpResponseMessage> PostKosongAsync(HttpClient client, string token, string url) =>
+        client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 
     private static string Lokasi(HttpResponseMessage r) => r.Headers.Location is { } l ? $" → {l.OriginalString}" : "";
 
